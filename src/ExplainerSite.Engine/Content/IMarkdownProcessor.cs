@@ -1,0 +1,15 @@
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using Markdig.Syntax;
+
+namespace ExplainerSite.Engine.Content;
+
+/// <summary>
+/// Runs on a parsed Markdown document before it is rendered: it may change the syntax tree (e.g. number
+/// citations), return metadata for the document, and throw a <see cref="Diagnostics.ContentException"/> with
+/// every problem it found. Positions in the tree are relative to the body; add <see cref="Keys.ContentLine"/>.
+/// </summary>
+public interface IMarkdownProcessor
+{
+    IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document, IExecutionContext context);
+}

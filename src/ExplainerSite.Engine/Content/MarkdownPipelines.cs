@@ -1,0 +1,33 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace ExplainerSite.Engine.Content;
+
+/// <summary>The Markdown dialect of the engine, built once and shared by every render.</summary>
+public static class MarkdownPipelines
+{
+    /// <summary>
+    /// CommonMark plus tables, footnotes and GitHub-style heading ids (which keep non-Latin text). Raw HTML is
+    /// escaped, not passed through: editors cannot add scripts, styles or event handlers to a page. Generic
+    /// attributes (<c>{onclick=…}</c>) are deliberately not enabled for the same reason.
+    /// </summary>
+    public static MarkdownPipelineBuilder CreateBuilder()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        // GitHub ids must be registered before anything else adds the default auto-identifier extension.
+        builder.UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseEmphasisExtras()
+            .UseDefinitionLists()
+            .UseAbbreviations()
+            .UseAutoLinks()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseFigures()
+            .UseMediaLinks()
+            .DisableHtml();
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace ExplainerSite.Engine.Diagnostics;
+
+/// <summary>
+/// One kind of problem: a stable code, a constant message format and an optional hint. Descriptors are the
+/// error texts tests assert; creating a diagnostic only fills in the arguments and the position.
+/// </summary>
+public sealed record DiagnosticDescriptor(string Code, string MessageFormat, string? Hint = null, Severity Severity = Severity.Error)
+{
+    public Diagnostic At(string? file, int line, int column, params object?[] args) =>
+        new(Severity, Code, Format(args), file, line, column, Hint);
+
+    public Diagnostic AtFile(string? file, params object?[] args) => At(file, 0, 0, args);
+
+    public ContentException Exception(string? file, int line, int column, params object?[] args) =>
+        new(At(file, line, column, args));
+
+    public string Format(params object?[] args) =>
+        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+}

@@ -1,0 +1,32 @@
+namespace ExplainerSite.Engine.Diagnostics;
+
+/// <summary>The engine's error texts. Codes are stable; tests assert text and position.</summary>
+public static class EngineErrors
+{
+    public static readonly DiagnosticDescriptor YamlSyntax = new(
+        "ES0001", "YAML syntax error: {0}", "Check indentation and quoting on this line; strings containing ': ' or starting with a special character need quotes.");
+    public static readonly DiagnosticDescriptor FrontMatterNotClosed = new(
+        "ES0002", "front matter opened with '---' on line 1 is never closed", "End the front matter with a line containing only '---'.");
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = new(
+        "ES0003", "front matter must be a set of 'key: value' lines");
+    public static readonly DiagnosticDescriptor YamlAlias = new(
+        "ES0004", "YAML anchors and aliases ('&name', '*name') are not allowed in content files", "Write the value out in full.");
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        "ES0005", "file is not valid UTF-8 (invalid byte at offset {0})", "Save the file as UTF-8.");
+    public static readonly DiagnosticDescriptor EmptyFile = new(
+        "ES0006", "file is empty");
+    public static readonly DiagnosticDescriptor TemplateSyntax = new(
+        "ES0010", "template syntax error: {0}");
+    public static readonly DiagnosticDescriptor LayoutNotFound = new(
+        "ES0011", "layout '{0}' does not exist", "Available layouts: {1}.");
+    public static readonly DiagnosticDescriptor TemplateRender = new(
+        "ES0012", "template error in '{0}': {1}");
+    public static readonly DiagnosticDescriptor DuplicateDestination = new(
+        "ES0020", "'{0}' is written by more than one document (also by '{1}')", "Rename one of the files or change its slug.");
+    public static readonly DiagnosticDescriptor DestinationOutsideOutput = new(
+        "ES0021", "output path '{0}' leaves the output folder", "A slug or path may not contain '..' or start with '/'.");
+    public static readonly DiagnosticDescriptor ReadFailed = new(
+        "ES0030", "cannot read file: {0}");
+    public static readonly DiagnosticDescriptor Unexpected = new(
+        "ES0099", "internal error while processing this file: {0}", "This is a bug in the generator; please report it with the file that caused it.");
+}

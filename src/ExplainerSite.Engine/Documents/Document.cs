@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace ExplainerSite.Engine.Documents;
+
+/// <summary>
+/// The unit of work: an immutable bag of source, destination, metadata and content. Modules never change a
+/// document; they return new ones (<c>doc with { … }</c> or <see cref="With"/>).
+/// </summary>
+public sealed record Document
+{
+    /// <summary>Path relative to the input (or theme) root with '/' separators, or a generated name.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Absolute path of the file the document was read from; null for generated documents.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Output path relative to the output root with '/' separators; empty when not written.</summary>
+    public string Destination { get; init; } = "";
+
+    public ImmutableSortedDictionary<string, object?> Metadata { get; init; } =
+        ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Text content. Binary documents (see <see cref="IsBinary"/>) keep their bytes in <see cref="SourceFile"/>.</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>True when the document is copied byte for byte from <see cref="SourceFile"/> instead of written from <see cref="Content"/>.</summary>
+    public bool IsBinary { get; init; }
+
+    public Document With(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
+
+    public Document WithMany(IEnumerable<KeyValuePair<string, object?>> values) =>
+        this with { Metadata = Metadata.SetItems(values) };
+
+    public bool Has(string key) => Metadata.ContainsKey(key);
+
+    public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
+
+    public T GetRequired<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
+        ? typed
+        : throw new InvalidOperationException($"Document '{Source}' has no metadata '{key}' of type {typeof(T).Name}.");
+
+    /// <summary>The site-relative URL of the destination: "explainers/foo/index.html" becomes "/explainers/foo/".</summary>
+    public string Url => UrlOf(Destination);
+
+    public static string UrlOf(string destination)
+    {
+        if (destination.Length == 0) return "";
+        if (destination == "index.html") return "/";
+        return destination.EndsWith("/index.html", StringComparison.Ordinal)
+            ? "/" + destination[..^"index.html".Length]
+            : "/" + destination;
+    }
+}

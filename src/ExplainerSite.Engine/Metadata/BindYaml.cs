@@ -1,0 +1,22 @@
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Engine.Yaml;
+
+namespace ExplainerSite.Engine.Metadata;
+
+/// <summary>
+/// Binds a document's YAML (its front matter when it has some, else its whole content) to a record of type
+/// <typeparamref name="T"/> and stores it under <paramref name="key"/>. Unknown keys, missing required keys and
+/// wrong types are errors positioned in the file.
+/// </summary>
+public sealed class BindYaml<T>(string key, Func<Document, bool>? when = null) : DocumentModule where T : class
+{
+    protected override Document? Execute(Document document, IExecutionContext context)
+    {
+        if (when is not null && !when(document)) return document;
+        var (text, line) = document.Has(ExtractFrontMatter.FrontMatterText)
+            ? (document.GetRequired<string>(ExtractFrontMatter.FrontMatterText), document.Get<int>(Keys.FrontMatterLine))
+            : (document.Content, 1);
+        return document.With(key, YamlBinder.Shared.Bind<T>(text, document.Source, line));
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+
+namespace ExplainerSite.Engine.Pipelines;
+
+/// <summary>What a build produced: every diagnostic, the final documents of each pipeline, and timing.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    ImmutableSortedDictionary<string, ImmutableArray<Document>> Documents,
+    int FilesWritten,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public IEnumerable<Document> AllDocuments => Documents.Values.SelectMany(d => d);
+}

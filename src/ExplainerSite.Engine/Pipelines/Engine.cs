@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.IO;
+
+namespace ExplainerSite.Engine.Pipelines;
+
+/// <summary>
+/// Runs pipelines phase by phase. Input+Process of each pipeline start when its dependencies' Process phases
+/// are done, so independent pipelines run concurrently; PostProcess runs for all pipelines once every Process
+/// is done; analyzers then see every final document; Output runs only if nothing failed, into a staging folder
+/// that atomically replaces the output folder.
+/// </summary>
+public sealed class Engine
+{
+    private readonly ImmutableArray<Pipeline> _pipelines;
+    private readonly ImmutableArray<IAnalyzer> _analyzers;
+    private readonly Dictionary<Type, object> _services = [];
+
+    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<IAnalyzer>? analyzers = null)
+    {
+        _pipelines = [.. pipelines];
+        _analyzers = [.. analyzers ?? []];
+        ValidateGraph(_pipelines);
+    }
+
+    public Engine AddService<T>(T service) where T : class
+    {
+        _services[typeof(T)] = service;
+        return this;
+    }
+
+    public async Task<BuildResult> BuildAsync(EngineSettings settings, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var staging = settings.WriteOutput ? OutputFolder.BeginStaging(settings.OutputRoot) : null;
+        var state = new BuildState(settings, staging?.Path ?? settings.OutputRoot, _services);
+
+        await RunInputAndProcessAsync(state, cancellation);
+        await RunPhaseForAllAsync(state, Phase.PostProcess, p => p.PostProcess);
+        if (!state.Diagnostics.HasErrors)
+            CheckDestinations(state);
+        if (!state.Diagnostics.HasErrors)
+            await RunAnalyzersAsync(state);
+
+        var written = 0;
+        if (staging is not null && !state.Diagnostics.HasErrors)
+        {
+            await RunPhaseForAllAsync(state, Phase.Output, p => p.Output);
+            if (!state.Diagnostics.HasErrors)
+                written = staging.Commit();
+        }
+
+        var documents = state.Outputs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new BuildResult(state.Diagnostics.ToSortedList(), documents, written, clock.Elapsed);
+    }
+
+    private async Task RunInputAndProcessAsync(BuildState state, CancellationToken cancellation)
+    {
+        var done = _pipelines.ToDictionary(p => p.Name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var tasks = _pipelines.Select(pipeline => Task.Run(async () =>
+        {
+            try
+            {
+                await Task.WhenAll(pipeline.Dependencies.Select(d => done[d].Task));
+                cancellation.ThrowIfCancellationRequested();
+                var docs = await RunModulesAsync(state, pipeline, Phase.Input, pipeline.Input, []);
+                docs = await RunModulesAsync(state, pipeline, Phase.Process, pipeline.Process, docs);
+                state.Outputs[pipeline.Name] = docs;
+            }
+            finally
+            {
+                done[pipeline.Name].SetResult();
+            }
+        }, cancellation));
+        await Task.WhenAll(tasks);
+    }
+
+    private async Task RunPhaseForAllAsync(BuildState state, Phase phase, Func<Pipeline, ImmutableArray<IModule>> modules)
+    {
+        // Every pipeline of this phase reads the previous phase's documents, so results are published together.
+        var results = await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
+            (p.Name, Docs: await RunModulesAsync(state, p, phase, modules(p), state.Outputs.GetValueOrDefault(p.Name, []))))));
+        foreach (var (name, docs) in results)
+            state.Outputs[name] = docs;
+    }
+
+    private static async Task<ImmutableArray<Document>> RunModulesAsync(
+        BuildState state, Pipeline pipeline, Phase phase, ImmutableArray<IModule> modules, ImmutableArray<Document> docs)
+    {
+        var context = new ExecutionContext(state, pipeline, phase);
+        foreach (var module in modules)
+        {
+            try
+            {
+                docs = await module.ExecuteAsync(docs, context);
+            }
+            catch (ContentException ex)
+            {
+                state.Diagnostics.AddRange(ex.Diagnostics);
+                return [];
+            }
+        }
+        return docs;
+    }
+
+    private async Task RunAnalyzersAsync(BuildState state)
+    {
+        var context = new ExecutionContext(state, new Pipeline("(analyzers)"), Phase.PostProcess);
+        var all = context.AllOutputs();
+        foreach (var analyzer in _analyzers)
+        {
+            try
+            {
+                await analyzer.AnalyzeAsync(all, context);
+            }
+            catch (ContentException ex)
+            {
+                state.Diagnostics.AddRange(ex.Diagnostics);
+            }
+        }
+    }
+
+    private static void CheckDestinations(BuildState state)
+    {
+        var seen = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var (_, docs) in state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var doc in docs.Where(d => d.Destination.Length > 0))
+            {
+                if (!OutputFolder.IsSafeRelativePath(doc.Destination))
+                    state.Diagnostics.Add(EngineErrors.DestinationOutsideOutput.AtFile(doc.Source, doc.Destination));
+                else if (!seen.TryAdd(doc.Destination, doc))
+                    state.Diagnostics.Add(EngineErrors.DuplicateDestination.AtFile(doc.Source, doc.Destination, seen[doc.Destination].Source));
+            }
+        }
+    }
+
+    private static void ValidateGraph(ImmutableArray<Pipeline> pipelines)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in pipelines)
+            if (!names.Add(p.Name)) throw new ArgumentException($"Two pipelines are named '{p.Name}'.");
+        foreach (var p in pipelines)
+            foreach (var d in p.Dependencies)
+                if (!names.Contains(d)) throw new ArgumentException($"Pipeline '{p.Name}' depends on unknown pipeline '{d}'.");
+        // Depth-first search for cycles: a cycle would deadlock the Process phase.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        void Visit(string name, string path)
+        {
+            if (state.GetValueOrDefault(name) == 2) return;
+            if (state.GetValueOrDefault(name) == 1) throw new ArgumentException($"Pipeline dependencies form a cycle: {path}.");
+            state[name] = 1;
+            foreach (var d in byName[name].Dependencies) Visit(d, path + " -> " + d);
+            state[name] = 2;
+        }
+        foreach (var p in pipelines) Visit(p.Name, p.Name);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+
+namespace ExplainerSite.Engine.Pipelines;
+
+/// <summary>The state one build shares between its pipelines; each module gets a view bound to its pipeline and phase.</summary>
+internal sealed class BuildState(EngineSettings settings, string outputRoot, IReadOnlyDictionary<Type, object> services)
+{
+    public EngineSettings Settings { get; } = settings;
+    public string OutputRoot { get; } = outputRoot;
+    public DiagnosticBag Diagnostics { get; } = new();
+    public IReadOnlyDictionary<Type, object> Services { get; } = services;
+    public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new(StringComparer.Ordinal);
+}
+
+internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phase phase) : IExecutionContext
+{
+    public EngineSettings Settings => state.Settings;
+    public string PipelineName => pipeline.Name;
+    public Phase Phase => phase;
+    public string OutputRoot => state.OutputRoot;
+    public DiagnosticBag Diagnostics => state.Diagnostics;
+
+    public ImmutableArray<Document> OutputsOf(string name)
+    {
+        if (phase is Phase.Input or Phase.Process && !pipeline.Dependencies.Contains(name))
+            throw new InvalidOperationException(
+                $"Pipeline '{pipeline.Name}' reads '{name}' during {phase} but does not declare it as a dependency.");
+        return state.Outputs.TryGetValue(name, out var docs) ? docs : [];
+    }
+
+    public ImmutableArray<Document> AllOutputs()
+    {
+        if (phase is Phase.Input or Phase.Process)
+            throw new InvalidOperationException("All documents are only available from PostProcess on.");
+        return [.. state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)];
+    }
+
+    public T Get<T>() where T : class =>
+        state.Services.TryGetValue(typeof(T), out var service)
+            ? (T)service
+            : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered with the engine.");
+
+    public T? Guard<T>(Document document, Func<T?> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (ContentException ex)
+        {
+            Diagnostics.AddRange(ex.Diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Diagnostics.Add(EngineErrors.Unexpected.AtFile(document.Source, ex.Message));
+        }
+        return default;
+    }
+}

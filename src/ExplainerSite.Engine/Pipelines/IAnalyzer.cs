@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Documents;
+
+namespace ExplainerSite.Engine.Pipelines;
+
+/// <summary>
+/// Reads every final document after PostProcess and reports problems (broken links, missing anchors …);
+/// it changes nothing. Analyzers run before Output, so their errors keep a broken site from being written.
+/// </summary>
+public interface IAnalyzer
+{
+    Task AnalyzeAsync(ImmutableArray<Document> documents, IExecutionContext context);
+}

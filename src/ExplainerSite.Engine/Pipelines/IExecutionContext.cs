@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+
+namespace ExplainerSite.Engine.Pipelines;
+
+/// <summary>What a module can see while it runs.</summary>
+public interface IExecutionContext
+{
+    EngineSettings Settings { get; }
+
+    /// <summary>The pipeline and phase this module runs in.</summary>
+    string PipelineName { get; }
+    Phase Phase { get; }
+
+    /// <summary>Where Output-phase modules write; a staging folder that replaces the output folder on success.</summary>
+    string OutputRoot { get; }
+
+    DiagnosticBag Diagnostics { get; }
+
+    /// <summary>
+    /// The documents of another pipeline: its Process output during Process (declared dependencies only) and
+    /// PostProcess; its PostProcess output during Output.
+    /// </summary>
+    ImmutableArray<Document> OutputsOf(string pipeline);
+
+    /// <summary>All documents of every pipeline, in pipeline-name order (PostProcess and Output only).</summary>
+    ImmutableArray<Document> AllOutputs();
+
+    /// <summary>A shared service registered with the engine (a template renderer, the site's data …).</summary>
+    T Get<T>() where T : class;
+
+    /// <summary>Runs <paramref name="work"/>, turning a failure into diagnostics on <paramref name="document"/>; returns default on failure.</summary>
+    T? Guard<T>(Document document, Func<T?> work);
+}

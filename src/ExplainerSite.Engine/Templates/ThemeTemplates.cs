@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.IO;
+using ExplainerSite.Engine.Metadata;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace ExplainerSite.Engine.Templates;
+
+/// <summary>
+/// The theme's Liquid templates: layouts in <c>theme/layouts/NAME.liquid</c> (a layout may name its own
+/// parent with front matter <c>layout: base</c>) and partials in <c>theme/partials/</c> for <c>{% render %}</c>
+/// and <c>{% include %}</c>. Templates are parsed once and shared; output is HTML-encoded unless a value is
+/// marked safe; an undefined variable is an error; dates render in UTC.
+/// </summary>
+public sealed partial class ThemeTemplates
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private readonly string _themeRoot;
+    private readonly FluidParser _parser;
+    private readonly ConcurrentDictionary<string, Lazy<Layout>> _layouts = new(StringComparer.Ordinal);
+
+    public ThemeTemplates(string themeRoot, Action<TemplateOptions, FluidParser>? configure = null)
+    {
+        _themeRoot = themeRoot;
+        _parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
+        Options = new TemplateOptions
+        {
+            StrictVariables = true,
+            StrictFilters = true,
+            TimeZone = TimeZoneInfo.Utc,
+            CultureInfo = CultureInfo.InvariantCulture,
+            FileProvider = Directory.Exists(Path.Combine(themeRoot, "partials"))
+                ? new PhysicalFileProvider(Path.Combine(themeRoot, "partials"))
+                : new NullFileProvider(),
+        };
+        configure?.Invoke(Options, _parser);
+    }
+
+    public TemplateOptions Options { get; }
+
+    private sealed record Layout(string Name, string File, IFluidTemplate Template, string? Parent);
+
+    /// <summary>Names of the layouts in the theme, for error hints.</summary>
+    public IReadOnlyList<string> LayoutNames() =>
+        ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null).Select(Path.GetFileNameWithoutExtension).ToList()!;
+
+    public bool HasLayout(string name) => File.Exists(LayoutPath(name));
+
+    /// <summary>
+    /// Renders <paramref name="content"/> into the layout <paramref name="layout"/> and its parents.
+    /// <paramref name="variables"/> become top-level template variables; <c>content</c> is the inner HTML.
+    /// </summary>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, string content, string documentSource)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? name = layout;
+        while (name is not null)
+        {
+            if (!seen.Add(name)) throw EngineErrors.TemplateRender.Exception(documentSource, 0, 0, LayoutFile(name), "layouts form a cycle");
+            var current = Get(name, documentSource);
+            var context = new TemplateContext(Options);
+            foreach (var (key, value) in variables) context.SetValue(key, value);
+            context.SetValue("content", new StringValue(content, encode: false));
+            try
+            {
+                content = current.Template.Render(context, Encoder);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
+            {
+                throw EngineErrors.TemplateRender.Exception(documentSource, 0, 0, current.File, ex.Message);
+            }
+            name = current.Parent;
+        }
+        return content;
+    }
+
+    private Layout Get(string name, string documentSource)
+    {
+        if (!HasLayout(name))
+            throw new ContentException(EngineErrors.LayoutNotFound.AtFile(documentSource, name)
+                with { Hint = EngineErrors.LayoutNotFound.Hint!.Replace("{1}", string.Join(", ", LayoutNames()), StringComparison.Ordinal) });
+        return _layouts.GetOrAdd(name, n => new Lazy<Layout>(() => Load(n))).Value;
+    }
+
+    private Layout Load(string name)
+    {
+        var file = LayoutFile(name);
+        var text = TextFile.Read(LayoutPath(name), file);
+        var split = ExtractFrontMatter.Split(text, file);
+        string? parent = null;
+        var body = text;
+        var lineOffset = 0;
+        if (split is { } s)
+        {
+            body = s.Body;
+            lineOffset = s.BodyLine - 1;
+            var front = Yaml.YamlLoader.Load("\n" + s.Yaml, file) as IDictionary<string, object?>;
+            parent = front?.TryGetValue("layout", out var p) == true ? p?.ToString() : null;
+        }
+        return new Layout(name, file, Parse(body, file, lineOffset), parent);
+    }
+
+    /// <summary>Parses a template, turning Fluid's "(line:col)" into a positioned diagnostic.</summary>
+    public IFluidTemplate Parse(string text, string file, int lineOffset = 0)
+    {
+        if (_parser.TryParse(text, out var template, out var error)) return template;
+        var match = PositionPattern().Match(error ?? "");
+        var line = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + lineOffset : 0;
+        var column = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        throw EngineErrors.TemplateSyntax.Exception(file, line, column, error);
+    }
+
+    private string LayoutPath(string name) => Path.Combine(_themeRoot, "layouts", name + ".liquid");
+    private static string LayoutFile(string name) => $"theme/layouts/{name}.liquid";
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
+}
