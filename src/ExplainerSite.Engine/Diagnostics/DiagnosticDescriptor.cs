@@ -9,13 +9,15 @@ namespace ExplainerSite.Engine.Diagnostics;
 public sealed record DiagnosticDescriptor(string Code, string MessageFormat, string? Hint = null, Severity Severity = Severity.Error)
 {
     public Diagnostic At(string? file, int line, int column, params object?[] args) =>
-        new(Severity, Code, Format(args), file, line, column, Hint);
+        new(Severity, Code, Format(args), file, line, column, Hint is null ? null : FormatText(Hint, args));
 
     public Diagnostic AtFile(string? file, params object?[] args) => At(file, 0, 0, args);
 
     public ContentException Exception(string? file, int line, int column, params object?[] args) =>
         new(At(file, line, column, args));
 
-    public string Format(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+    public string Format(params object?[] args) => FormatText(MessageFormat, args);
+
+    private static string FormatText(string format, object?[] args) =>
+        args.Length == 0 || !format.Contains('{') ? format : string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -13,6 +13,7 @@ internal sealed class BuildState(EngineSettings settings, string outputRoot, IRe
     public DiagnosticBag Diagnostics { get; } = new();
     public IReadOnlyDictionary<Type, object> Services { get; } = services;
     public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, Lazy<object>> Shared { get; } = new(StringComparer.Ordinal);
 }
 
 internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phase phase) : IExecutionContext
@@ -43,6 +44,9 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
             ? (T)service
             : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered with the engine.");
 
+    public T Shared<T>(string key, Func<T> factory) where T : class =>
+        (T)state.Shared.GetOrAdd(key, _ => new Lazy<object>(() => factory())).Value;
+
     public T? Guard<T>(Document document, Func<T?> work)
     {
         try
@@ -55,7 +59,9 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Diagnostics.Add(EngineErrors.Unexpected.AtFile(document.Source, ex.Message));
+            // EXPLAINERSITE_TRACE=1 shows the stack of an internal error; readers of a normal build never need it.
+            var detail = Environment.GetEnvironmentVariable("EXPLAINERSITE_TRACE") == "1" ? ex.ToString() : ex.Message;
+            Diagnostics.Add(EngineErrors.Unexpected.AtFile(document.Source, detail));
         }
         return default;
     }

@@ -27,6 +27,9 @@ public interface IExecutionContext
     /// <summary>All documents of every pipeline, in pipeline-name order (PostProcess and Output only).</summary>
     ImmutableArray<Document> AllOutputs();
 
+    /// <summary>A value computed once per build and shared by every module (e.g. the site model templates read).</summary>
+    T Shared<T>(string key, Func<T> factory) where T : class;
+
     /// <summary>A shared service registered with the engine (a template renderer, the site's data …).</summary>
     T Get<T>() where T : class;
 

@@ -31,7 +31,10 @@ public sealed partial class ThemeTemplates
         _parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
         Options = new TemplateOptions
         {
-            StrictVariables = true,
+            // Undefined names are errors, but not through Fluid's StrictVariables, which also rejects a key whose
+            // value is null: a top-level name or .NET member goes to Undefined, a dictionary key to StrictDictionary.
+            StrictVariables = false,
+            Undefined = name => throw new FluidException(StrictDictionary.Undefined(name)),
             StrictFilters = true,
             TimeZone = TimeZoneInfo.Utc,
             CultureInfo = CultureInfo.InvariantCulture,
@@ -39,6 +42,14 @@ public sealed partial class ThemeTemplates
                 ? new PhysicalFileProvider(Path.Combine(themeRoot, "partials"))
                 : new NullFileProvider(),
         };
+        Options.ValueConverters.Add(value => StrictDictionary.Convert(value, Options));
+        Options.ValueConverters.Add(value => value switch
+        {
+            DateTimeOffset d => new DateTimeValue(d.ToUniversalTime()),
+            DateTime { Kind: DateTimeKind.Local } d => new DateTimeValue(new DateTimeOffset(d.ToUniversalTime())),
+            DateTime d => new DateTimeValue(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
+            _ => null,
+        });
         configure?.Invoke(Options, _parser);
     }
 
@@ -71,7 +82,7 @@ public sealed partial class ThemeTemplates
             {
                 content = current.Template.Render(context, Encoder);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
+            catch (Exception ex) when (ex is FluidException or InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
             {
                 throw EngineErrors.TemplateRender.Exception(documentSource, 0, 0, current.File, ex.Message);
             }
@@ -83,8 +94,7 @@ public sealed partial class ThemeTemplates
     private Layout Get(string name, string documentSource)
     {
         if (!HasLayout(name))
-            throw new ContentException(EngineErrors.LayoutNotFound.AtFile(documentSource, name)
-                with { Hint = EngineErrors.LayoutNotFound.Hint!.Replace("{1}", string.Join(", ", LayoutNames()), StringComparison.Ordinal) });
+            throw new ContentException(EngineErrors.LayoutNotFound.AtFile(documentSource, name, string.Join(", ", LayoutNames())));
         return _layouts.GetOrAdd(name, n => new Lazy<Layout>(() => Load(n))).Value;
     }
 
@@ -106,19 +116,24 @@ public sealed partial class ThemeTemplates
         return new Layout(name, file, Parse(body, file, lineOffset), parent);
     }
 
-    /// <summary>Parses a template, turning Fluid's "(line:col)" into a positioned diagnostic.</summary>
+    /// <summary>
+    /// Parses a template, turning Fluid's "message at (line:col)" plus source excerpt into a one-line message
+    /// positioned in the file (Fluid's line and 1-based column, shifted by <paramref name="lineOffset"/>).
+    /// </summary>
     public IFluidTemplate Parse(string text, string file, int lineOffset = 0)
     {
         if (_parser.TryParse(text, out var template, out var error)) return template;
-        var match = PositionPattern().Match(error ?? "");
+        var message = (error ?? "").Split('\n')[0];
+        var match = PositionPattern().Match(message);
         var line = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + lineOffset : 0;
         var column = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
-        throw EngineErrors.TemplateSyntax.Exception(file, line, column, error);
+        if (match.Success) message = message.Remove(match.Index, match.Length);
+        throw EngineErrors.TemplateSyntax.Exception(file, line, column, message);
     }
 
     private string LayoutPath(string name) => Path.Combine(_themeRoot, "layouts", name + ".liquid");
     private static string LayoutFile(string name) => $"theme/layouts/{name}.liquid";
 
-    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    [GeneratedRegex(@"\s*(?:at\s+)?\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();
 }

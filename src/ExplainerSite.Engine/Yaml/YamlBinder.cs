@@ -22,7 +22,9 @@ public sealed class YamlBinder
 
     private readonly IDeserializer _deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .WithTypeConverter(new RefConverter())
+        .WithNodeTypeResolver(new ReadOnlyListResolver())
         .WithNodeDeserializer(inner => new PositionedNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
@@ -49,6 +51,20 @@ public sealed class YamlBinder
 
     public static string DisplayName(Type type) =>
         type.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? type.Name;
+
+    /// <summary>Records expose lists as <see cref="IReadOnlyList{T}"/>; YamlDotNet needs a concrete type to fill.</summary>
+    private sealed class ReadOnlyListResolver : INodeTypeResolver
+    {
+        public bool Resolve(NodeEvent? nodeEvent, ref Type currentType)
+        {
+            if (!currentType.IsGenericType) return false;
+            var definition = currentType.GetGenericTypeDefinition();
+            if (definition != typeof(IReadOnlyList<>) && definition != typeof(IReadOnlyCollection<>) && definition != typeof(IEnumerable<>))
+                return false;
+            currentType = typeof(List<>).MakeGenericType(currentType.GetGenericArguments());
+            return true;
+        }
+    }
 
     private sealed class RefConverter : IYamlTypeConverter
     {

@@ -8,6 +8,9 @@ internal static class YamlErrors
 {
     public static ContentException ToContentException(YamlException ex, string file, int lineOffset)
     {
+        // The deserializer wraps what the parser throws (SafeParser's alias error) in its own YamlException.
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+            if (e is ContentException content) return content;
         if (ex is UnknownKeyException unknown)
             return new ContentException(BindingErrors.UnknownKey.At(
                 file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, unknown.Key, unknown.TypeName, unknown.Suggestion));

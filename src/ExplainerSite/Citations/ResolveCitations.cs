@@ -1,0 +1,44 @@
+using ExplainerSite.Engine.Content;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using Markdig.Syntax;
+
+namespace ExplainerSite.Citations;
+
+/// <summary>
+/// Numbers a page's citations in order of first use and checks every key against the bibliography. All
+/// unknown keys of a page are reported together, each at its own line and column.
+/// </summary>
+public sealed class ResolveCitations(Func<IExecutionContext, IReadOnlySet<string>> knownSources) : IMarkdownProcessor
+{
+    public const string Citations = nameof(Citations);
+
+    public IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document, IExecutionContext context)
+    {
+        var known = knownSources(context);
+        var numbering = new CitationNumbering();
+        var errors = new List<Diagnostic>();
+        var firstLine = document.Get<int>(Keys.ContentLine);
+        foreach (var citation in markdown.Descendants<CitationInline>())
+        {
+            foreach (var (key, column) in citation.Keys)
+            {
+                if (!known.Contains(key))
+                {
+                    errors.Add(SiteErrors.UnknownSource.At(document.Source, firstLine + citation.Line, column + 1, key, Suggest(key, known)));
+                    continue;
+                }
+                citation.Numbers.Add(numbering.Number(key));
+            }
+        }
+        if (errors.Count > 0) throw new ContentException(errors);
+        return [new(Citations, numbering)];
+    }
+
+    internal static string Suggest(string key, IReadOnlySet<string> known)
+    {
+        var best = Engine.Yaml.YamlBinder.Suggest(key, known);
+        return best is null ? "" : $" (did you mean '{best}'?)";
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Model;
+
+namespace ExplainerSite.Modules;
+
+/// <summary>Leaves out pages with <c>draft: true</c> unless the build includes drafts.</summary>
+public sealed class FilterDrafts : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        if (context.Get<BuildOptions>().IncludeDrafts) return Task.FromResult(inputs);
+        return Task.FromResult(inputs.Where(d => !IsDraft(d)).ToImmutableArray());
+    }
+
+    public static bool IsDraft(Document d) => d.Get<object>(SiteKeys.Front) switch
+    {
+        ExplainerFrontMatter e => e.Draft,
+        PageFrontMatter p => p.Draft,
+        _ => false,
+    };
+}

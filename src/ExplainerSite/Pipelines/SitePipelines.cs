@@ -1,0 +1,94 @@
+using ExplainerSite.Citations;
+using ExplainerSite.Engine.Content;
+using ExplainerSite.Engine.Control;
+using ExplainerSite.Engine.IO;
+using ExplainerSite.Engine.Metadata;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Model;
+using ExplainerSite.Modules;
+using ExplainerSite.Rendering;
+using Markdig;
+
+namespace ExplainerSite.Pipelines;
+
+/// <summary>This site's pipelines, declared as data. The engine decides what runs when.</summary>
+public static class SitePipelines
+{
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelines.CreateBuilder().UsePandocCitations().Build();
+
+    private static IReadOnlySet<string> KnownSources(IExecutionContext context) =>
+        context.Shared<IReadOnlySet<string>>("source-ids", () =>
+        {
+            var data = context.SiteData();
+            // Without a readable bibliography every citation would be an error that only repeats that one.
+            return data.SourcesLoaded ? data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) : AnySource.Instance;
+        });
+
+    private static RenderMarkdown RenderCitedMarkdown() =>
+        new(Markdown, new ResolveCitations(KnownSources));
+
+    public static IReadOnlyList<Pipeline> All() =>
+    [
+        new(PipelineNames.Data)
+        {
+            Input = [new ReadFiles(SourceRoot.Input, ["**/*.yml", "**/*.yaml"])],
+            Process = [new BindDataFiles(), new CollectSiteData()],
+        },
+        new(PipelineNames.Explainers)
+        {
+            Dependencies = [PipelineNames.Data],
+            Input = [new ReadFiles(SourceRoot.Input, ["explainers/*.md"], ["explainers/index.md"])],
+            Process =
+            [
+                new ExtractFrontMatter(), new BindYaml<ExplainerFrontMatter>(SiteKeys.Front), new ValidateFrontMatter(),
+                new FilterDrafts(), new SetPageMetadata("explainer"), RenderCitedMarkdown(), new SetDestination(),
+            ],
+            PostProcess = [new RenderTemplate(PageModel.Variables)],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Pages)
+        {
+            Dependencies = [PipelineNames.Data],
+            Input =
+            [
+                new ReadFiles(SourceRoot.Input, ["**/*.md"], ["explainers/*.md", "assets/**"]),
+                new ReadFiles(SourceRoot.Input, ["explainers/index.md"]),
+            ],
+            Process =
+            [
+                new ExtractFrontMatter(), new BindYaml<PageFrontMatter>(SiteKeys.Front), new ValidateFrontMatter(),
+                new FilterDrafts(), new SetPageMetadata("page"), RenderCitedMarkdown(), new SetDestination(),
+            ],
+            PostProcess = [new RenderTemplate(PageModel.Variables)],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Records)
+        {
+            Dependencies = [PipelineNames.Data],
+            Process = [new GenerateRecordPages()],
+            PostProcess = [new RenderTemplate(PageModel.Variables)],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Assets)
+        {
+            Input = [new CopyFiles(SourceRoot.Theme, "assets", "assets"), new CopyFiles(SourceRoot.Input, "assets", "assets")],
+            Output = [new WriteFiles()],
+        },
+    ];
+
+    /// <summary>Stands in for the bibliography when sources.yml itself failed, so citations are not all reported as unknown.</summary>
+    private sealed class AnySource : IReadOnlySet<string>
+    {
+        public static readonly AnySource Instance = new();
+        public int Count => 0;
+        public bool Contains(string item) => true;
+        public IEnumerator<string> GetEnumerator() => Enumerable.Empty<string>().GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public bool IsProperSubsetOf(IEnumerable<string> other) => false;
+        public bool IsProperSupersetOf(IEnumerable<string> other) => false;
+        public bool IsSubsetOf(IEnumerable<string> other) => false;
+        public bool IsSupersetOf(IEnumerable<string> other) => true;
+        public bool Overlaps(IEnumerable<string> other) => true;
+        public bool SetEquals(IEnumerable<string> other) => false;
+    }
+}

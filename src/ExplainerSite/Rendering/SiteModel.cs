@@ -1,0 +1,71 @@
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Engine.Templates;
+using ExplainerSite.Model;
+
+namespace ExplainerSite.Rendering;
+
+/// <summary>What templates see as <c>site</c>: settings, navigation, the explainers in reading order, all data.</summary>
+public static class SiteModel
+{
+    public static IReadOnlyDictionary<string, object?> Get(IExecutionContext context) =>
+        context.Shared("site-model", () => Build(context));
+
+    /// <summary>Titles of every page by URL, for breadcrumbs.</summary>
+    public static IReadOnlyDictionary<string, string> Titles(IExecutionContext context) =>
+        context.Shared("page-titles", () => context.AllOutputs()
+            .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(SiteKeys.Title) is not null)
+            .GroupBy(d => d.Url, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().GetRequired<string>(SiteKeys.Title), StringComparer.Ordinal));
+
+    private static Dictionary<string, object?> Build(IExecutionContext context)
+    {
+        var data = context.SiteData();
+        var s = data.Settings;
+        var explainers = context.OutputsOf(PipelineNames.Explainers)
+            .Select(d => (Doc: d, Front: d.GetRequired<ExplainerFrontMatter>(SiteKeys.Front)))
+            .OrderBy(e => e.Front.Order).ThenBy(e => e.Front.Title, StringComparer.Ordinal).ThenBy(e => e.Doc.Source, StringComparer.Ordinal)
+            .Select(e => (object?)new Dictionary<string, object?>
+            {
+                ["title"] = e.Front.Title,
+                ["description"] = e.Front.Description,
+                ["url"] = e.Doc.Url,
+                ["order"] = e.Front.Order,
+                ["published"] = e.Front.Published,
+                ["publishedLabel"] = DateText.Format(e.Front.Published),
+                ["readingMinutes"] = PageModel.ReadingMinutes(e.Doc),
+            }).ToList();
+        var comparisons = context.OutputsOf(PipelineNames.Comparisons)
+            .Where(d => d.Get<string>(SiteKeys.Kind) == "comparison")
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .Select(d => (object?)new Dictionary<string, object?>
+            {
+                ["title"] = d.Get<string>(SiteKeys.Title),
+                ["description"] = d.Get<string>(SiteKeys.Description),
+                ["url"] = d.Url,
+            }).ToList();
+        var dataValues = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["sources"] = TemplateValues.From(data.Sources),
+            ["questions"] = TemplateValues.From(data.Questions),
+            ["stakeholders"] = TemplateValues.From(data.Stakeholders),
+            ["models"] = TemplateValues.From(data.Models),
+            ["benchmarks"] = TemplateValues.From(data.Benchmarks),
+            ["policies"] = TemplateValues.From(data.Policies),
+            ["timeline"] = TemplateValues.From(data.Timeline),
+            ["glossary"] = TemplateValues.From(data.Glossary),
+        };
+        foreach (var (key, value) in data.Extra) dataValues[key] = value;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["title"] = s.Title,
+            ["description"] = s.Description,
+            ["url"] = s.Url.TrimEnd('/'),
+            ["language"] = s.Language,
+            ["navigation"] = TemplateValues.From(s.Navigation),
+            ["explainers"] = explainers,
+            ["comparisons"] = comparisons,
+            ["data"] = dataValues,
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using ExplainerSite.Model;
+
+namespace ExplainerSite.Rendering;
+
+/// <summary>How a source is written: in a page's reference list, and as its entry on /sources/.</summary>
+public static class SourceHtml
+{
+    /// <summary>For a page's reference list: the title links to the source's entry on /sources/.</summary>
+    public static string Reference(Source s) =>
+        $"<a href=\"/sources/#{Html.Encode(s.Id)}\">{Html.Encode(s.Title)}</a>{Details(s)}";
+
+    /// <summary>For the /sources/ page: the title links to the original, or says it was read via an archived copy.</summary>
+    public static string Entry(Source s)
+    {
+        var title = s.Access == Access.Original && s.Url is not null
+            ? $"<a href=\"{Html.Encode(s.Url)}\" rel=\"external\">{Html.Encode(s.Title)}</a>"
+            : $"<cite>{Html.Encode(s.Title)}</cite>";
+        var archived = s.Access == Access.Archived ? " <span class=\"archived\">Read via an archived copy.</span>" : "";
+        var note = s.Note is null ? "" : $" <span class=\"source-note\">{Html.InlineMarkdown(s.Note)}</span>";
+        return title + Details(s) + archived + note;
+    }
+
+    private static string Details(Source s)
+    {
+        var parts = new[] { s.Author, s.Publisher, s.Date is null ? null : DateText.Format(s.Date) }
+            .Where(p => !string.IsNullOrWhiteSpace(p) ).Select(p => Html.Encode(p)).ToList();
+        return parts.Count == 0 ? "." : ". " + string.Join(", ", parts) + ".";
+    }
+}

@@ -1,0 +1,25 @@
+namespace ExplainerSite;
+
+/// <summary>Metadata keys of this site's documents.</summary>
+public static class SiteKeys
+{
+    /// <summary>The bound front matter record (<see cref="Model.ExplainerFrontMatter"/> or <see cref="Model.PageFrontMatter"/>).</summary>
+    public const string Front = nameof(Front);
+    /// <summary>What a page is: explainer, page, stakeholder, model, policy, comparison.</summary>
+    public const string Kind = nameof(Kind);
+    /// <summary>The data record a generated page shows.</summary>
+    public const string Record = nameof(Record);
+    public const string Title = nameof(Title);
+    public const string Description = nameof(Description);
+}
+
+public static class PipelineNames
+{
+    public const string Data = nameof(Data);
+    public const string Explainers = nameof(Explainers);
+    public const string Pages = nameof(Pages);
+    public const string Records = nameof(Records);
+    public const string Comparisons = nameof(Comparisons);
+    public const string Assets = nameof(Assets);
+    public const string Feeds = nameof(Feeds);
+}

@@ -1,0 +1,16 @@
+using ExplainerSite.Engine.Diagnostics;
+
+namespace ExplainerSite.Validation;
+
+/// <summary>Error texts for site-level data problems not tied to citations.</summary>
+public static class DataErrors
+{
+    public static readonly DiagnosticDescriptor MissingSiteSettings = new(
+        "ES2020", "input/site.yml is missing", "Every site needs title, description, url and navigation in input/site.yml.");
+    public static readonly DiagnosticDescriptor NotDisclosedWithValue = new(
+        "ES2021", "a fact marked 'notDisclosed: true' cannot also have a value");
+    public static readonly DiagnosticDescriptor FactWithoutValue = new(
+        "ES2022", "fact has no value", "Give 'value: …', or 'notDisclosed: true' when the figure was never published.");
+    public static readonly DiagnosticDescriptor LabelCount = new(
+        "ES2023", "table '{0}' has {1} column labels for {2} columns");
+}
