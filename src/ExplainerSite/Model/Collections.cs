@@ -6,7 +6,8 @@ namespace ExplainerSite.Model;
 /// <summary>One value of a record under an attribute, as a comparison cell or a data-page row shows it.</summary>
 public sealed record Cell(string? Value, string? Note, string? AsOf, string? Quote, bool NotDisclosed, bool Missing, IReadOnlyList<string> Sources)
 {
-    public static Cell From(Fact f) => new(f.Value, f.Note, f.AsOf, null, f.NotDisclosed, false, [.. f.Sources.Select(s => s.Id)]);
+    public bool NotCovered { get; init; }
+    public static Cell From(Fact f) => new(f.Value, f.Note, f.AsOf, null, f.NotDisclosed, false, [.. f.Sources.Select(s => s.Id)]) { NotCovered = f.NotCovered };
     public static readonly Cell NoPosition = new(null, null, null, null, false, true, []);
 }
 

@@ -12,5 +12,7 @@ public sealed record Fact : YamlRecord
     public string? AsOf { get; init; }
     /// <summary>True when the truth is that the figure was never published; needs no source.</summary>
     public bool NotDisclosed { get; init; }
+    /// <summary>True when our sources do not cover the value (it may well be public elsewhere); needs no source.</summary>
+    public bool NotCovered { get; init; }
     public IReadOnlyList<Ref> Sources { get; init; } = [];
 }

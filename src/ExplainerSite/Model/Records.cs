@@ -50,7 +50,7 @@ public sealed record AiModel : YamlRecord
     public Fact ApiPrice { get; init; } = null!;
 }
 
-public enum BenchmarkGroup { Knowledge, Reasoning, Code, Math, Chinese }
+public enum BenchmarkGroup { Knowledge, Reasoning, Code, Math, Chinese, Multimodal, Agentic }
 
 [DisplayName("benchmark table")]
 public sealed record BenchmarkTable : YamlRecord

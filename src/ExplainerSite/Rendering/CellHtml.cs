@@ -8,13 +8,14 @@ public static class CellHtml
 {
     public const string NotDisclosed = "Not disclosed";
     public const string NoPosition = "No public position found";
+    public const string NotCovered = "Not covered by our sources";
 
     public static string Render(Cell cell, CitationNumbering numbering)
     {
         if (cell.Missing) return $"<span class=\"missing\">{NoPosition}</span>";
         var parts = new List<string>();
-        parts.Add(cell.NotDisclosed
-            ? $"<span class=\"not-disclosed\">{NotDisclosed}</span>"
+        parts.Add(cell.NotDisclosed ? $"<span class=\"not-disclosed\">{NotDisclosed}</span>"
+            : cell.NotCovered ? $"<span class=\"not-disclosed\">{NotCovered}</span>"
             : Html.InlineMarkdown(cell.Value ?? ""));
         if (cell.Quote is not null) parts.Add($"<q>{Html.Encode(cell.Quote)}</q>");
         if (cell.Note is not null) parts.Add($"<span class=\"note\">{Html.InlineMarkdown(cell.Note)}</span>");

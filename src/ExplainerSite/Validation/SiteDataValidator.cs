@@ -56,7 +56,7 @@ public static partial class SiteDataValidator
         var terms = data.Glossary.Select(g => g.Id).ToList();
         foreach (var g in data.Glossary)
             foreach (var r in g.SeeAlso) References(r, "glossary term", terms, DataFiles.Glossary, errors);
-        foreach (var e in data.Timeline) CheckDate(e.Date, DataFiles.Timeline, e.Line, e.Column, errors, fullDateOnly: true);
+        foreach (var e in data.Timeline) CheckDate(e.Date, DataFiles.Timeline, e.Line, e.Column, errors, fullDateOnly: false);
         foreach (var (id, comparison) in data.Comparisons)
             ComparisonValidator.Validate(id, comparison, data, errors);
         return errors;
@@ -129,7 +129,7 @@ public static partial class SiteDataValidator
 
     private static void CheckFact(Fact fact, string file, IReadOnlySet<string> sources, List<Diagnostic> errors)
     {
-        if (fact.NotDisclosed)
+        if (fact.NotDisclosed || fact.NotCovered)
         {
             if (fact.Value is not null) errors.Add(DataErrors.NotDisclosedWithValue.At(file, fact.Line, fact.Column));
             foreach (var r in fact.Sources.Where(r => !sources.Contains(r.Id)))
