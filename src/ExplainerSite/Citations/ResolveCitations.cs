@@ -3,6 +3,7 @@ using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ExplainerSite.Citations;
 
@@ -22,6 +23,8 @@ public sealed class ResolveCitations(Func<IExecutionContext, IReadOnlySet<string
         var firstLine = document.Get<int>(Keys.ContentLine);
         foreach (var citation in markdown.Descendants<CitationInline>())
         {
+            // "a claim [@S3]." reads as "a claim³." — the superscript sits against the word it supports.
+            if (citation.PreviousSibling is LiteralInline before) before.Content.TrimEnd();
             foreach (var (key, column) in citation.Keys)
             {
                 if (!known.Contains(key))
