@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.IO;
 using ExplainerSite.Engine.Metadata;
@@ -57,6 +58,47 @@ public sealed partial class ThemeTemplates
 
     private sealed record Layout(string Name, string File, IFluidTemplate Template, string? Parent);
 
+    private readonly Lock _refreshLock = new();
+    private Dictionary<string, Fingerprint> _files = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Checks the theme's template files against the last call: parsed layouts whose file changed or went away
+    /// are dropped, and a changed partial empties the partial cache, so templates kept across rebuilds (a
+    /// preview server) are never stale. Returns a fingerprint of every template file, for render caches.
+    /// </summary>
+    public Fingerprint Refresh()
+    {
+        lock (_refreshLock)
+        {
+            var files = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
+            foreach (var folder in new[] { "layouts", "partials" })
+            {
+                var root = Path.Combine(_themeRoot, folder);
+                foreach (var relative in ReadFiles.Find(root, ["**/*"], null))
+                {
+                    try { files[folder + "/" + relative] = Fingerprint.Of(File.ReadAllText(Path.Combine(root, relative))); }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { files[folder + "/" + relative] = default; }
+                }
+            }
+            foreach (var name in _layouts.Keys)
+            {
+                var file = "layouts/" + name + ".liquid";
+                if (!files.TryGetValue(file, out var now) || !_files.TryGetValue(file, out var before) || now != before)
+                    _layouts.TryRemove(name, out _);
+            }
+            bool Changed(string prefix) =>
+                files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+                    .Concat(_files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)))
+                    .Any(f => !files.TryGetValue(f.Key, out var a) || !_files.TryGetValue(f.Key, out var b) || a != b);
+            // Fluid keeps parsed partials by path and time of change; a fresh cache also catches an edit that kept the time.
+            if (Changed("partials/")) Options.TemplateCache = new TemplateOptions().TemplateCache;
+            _files = files;
+            using var all = new FingerprintBuilder();
+            foreach (var (file, fingerprint) in files.OrderBy(f => f.Key, StringComparer.Ordinal)) all.Add(file).Add(fingerprint);
+            return all.Finish();
+        }
+    }
+
     /// <summary>Names of the layouts in the theme, for error hints.</summary>
     public IReadOnlyList<string> LayoutNames() =>
         ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null).Select(Path.GetFileNameWithoutExtension).ToList()!;
@@ -84,7 +126,7 @@ public sealed partial class ThemeTemplates
             }
             catch (Exception ex) when (ex is FluidException or InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
             {
-                throw EngineErrors.TemplateRender.Exception(documentSource, 0, 0, current.File, ex.Message);
+                throw new ContentException(TemplateErrorLocator.Locate(ex, current.File, LayoutPath(current.Name), Path.Combine(_themeRoot, "partials"), documentSource));
             }
             name = current.Parent;
         }

@@ -9,4 +9,8 @@ public static class BindingErrors
         "ES0101", "unknown key '{0}' in {1}{2}", "Keys are case-sensitive; see docs/content-model.md for the allowed keys.");
     public static readonly DiagnosticDescriptor MissingKey = new(
         "ES0102", "missing required key '{0}' in {1}");
+    public static readonly DiagnosticDescriptor WrongType = new(
+        "ES0103", "expected {0}, found {1}", "Quote text that looks like a number or a date; write lists as [a, b] or as lines starting with '- '.");
+    public static readonly DiagnosticDescriptor InvalidEnumValue = new(
+        "ES0104", "'{0}' is not a valid {1}; allowed values: {2}{3}");
 }

@@ -26,6 +26,8 @@ public sealed class YamlBinder
         .WithTypeConverter(new RefConverter())
         .WithNodeTypeResolver(new ReadOnlyListResolver())
         .WithNodeDeserializer(inner => new PositionedNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .WithNodeDeserializer(inner => new CheckedValueDeserializer(inner), s => s.InsteadOf<ScalarNodeDeserializer>())
+        .WithNodeDeserializer(new WrongShapeDeserializer(), s => s.OnBottom())
         .Build();
 
     /// <summary>Binds <paramref name="text"/>; <paramref name="firstLine"/> is the file line the YAML starts on.</summary>
@@ -34,14 +36,19 @@ public sealed class YamlBinder
         // Padding with newlines makes the parser's line numbers the file's own, for every nested record.
         var padded = firstLine > 1 ? new string('\n', firstLine - 1) + text : text;
         object? value;
-        try
+        List<Diagnostic> valueErrors;
+        using (BindingSession.Begin(file, out valueErrors))
         {
-            value = _deserializer.Deserialize(new SafeParser(new Parser(new StringReader(padded)), file, 0), typeof(T));
+            try
+            {
+                value = _deserializer.Deserialize(new SafeParser(new Parser(new StringReader(padded)), file, 0), typeof(T));
+            }
+            catch (YamlException ex)
+            {
+                throw new ContentException([.. valueErrors, .. YamlErrors.ToContentException(ex, file, 0).Diagnostics]);
+            }
         }
-        catch (YamlException ex)
-        {
-            throw YamlErrors.ToContentException(ex, file, 0);
-        }
+        if (valueErrors.Count > 0) throw new ContentException(valueErrors);
         if (value is null) throw EngineErrors.EmptyFile.Exception(file, firstLine, 1);
         var missing = new List<Diagnostic>();
         RequiredKeys.Check(value, file, firstLine, missing);
