@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ExplainerSite.Cli;
 
 namespace ExplainerSite;
@@ -7,17 +6,6 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("ExplainerSite: builds the export-controls explainer from input/ and theme/.")
-        {
-            BuildCommand.Create(),
-        };
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) await Console.Error.WriteLineAsync($"error: {error.Message}");
-            await Console.Error.WriteLineAsync("Run with --help to see the commands and options.");
-            return ExitCodes.Usage;
-        }
-        return await parse.InvokeAsync();
+        return await CliApp.RunAsync(args, CliConsole.FromSystem());
     }
 }

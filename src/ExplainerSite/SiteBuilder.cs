@@ -1,3 +1,4 @@
+using ExplainerSite.Engine.Analyzers;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
 using ExplainerSite.Pipelines;
@@ -7,14 +8,18 @@ namespace ExplainerSite;
 /// <summary>Builds this site: the engine with the site's pipelines and services, for the CLI and the tests alike.</summary>
 public static class SiteBuilder
 {
-    public static Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options) =>
-        new Engine.Pipelines.Engine(SitePipelines.All())
+    public static Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options)
+    {
+        // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
+        var engine = new Engine.Pipelines.Engine(SitePipelines.All(), [new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Publishing.IndexSearch.BundleFolder + "/"] }], Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))
             .AddService(options);
+        return options.Search is null ? engine : engine.AddOutputStep(new Publishing.IndexSearch(options.Search));
+    }
 
     public static Task<BuildResult> BuildAsync(string input, string theme, string output, BuildOptions? options = null, bool writeOutput = true)
     {
-        var settings = new EngineSettings(Path.GetFullPath(input), Path.GetFullPath(theme), Path.GetFullPath(output)) { WriteOutput = writeOutput };
+        var settings = new EngineSettings(Path.GetFullPath(input), Path.GetFullPath(theme), Path.GetFullPath(output)) { WriteOutput = writeOutput, BasePath = (options ?? new BuildOptions()).BasePath };
         return CreateEngine(settings, options ?? new BuildOptions()).BuildAsync(settings);
     }
 }

@@ -22,4 +22,5 @@ public static class PipelineNames
     public const string Comparisons = nameof(Comparisons);
     public const string Assets = nameof(Assets);
     public const string Feeds = nameof(Feeds);
+    public const string Redirects = nameof(Redirects);
 }

@@ -12,4 +12,11 @@ namespace ExplainerSite.Engine.Content;
 public interface IMarkdownProcessor
 {
     IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document, IExecutionContext context);
+
+    /// <summary>
+    /// What <see cref="Process"/> reads besides the Markdown itself (document metadata, data of the build), as
+    /// text that changes whenever that does; null (the default) when unknown, which keeps
+    /// <see cref="RenderMarkdown"/> from reusing an earlier render of the document.
+    /// </summary>
+    string? CacheKey(Document document, IExecutionContext context) => null;
 }

@@ -1,4 +1,5 @@
 using Markdig;
+using ExplainerSite.Engine.Content.SafeUrls;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace ExplainerSite.Engine.Content;
@@ -9,7 +10,9 @@ public static class MarkdownPipelines
     /// <summary>
     /// CommonMark plus tables, footnotes and GitHub-style heading ids (which keep non-Latin text). Raw HTML is
     /// escaped, not passed through: editors cannot add scripts, styles or event handlers to a page. Generic
-    /// attributes (<c>{onclick=…}</c>) are deliberately not enabled for the same reason.
+    /// attributes (<c>{onclick=…}</c>) are deliberately not enabled for the same reason. Link and image URLs
+    /// with a scheme other than http, https or mailto (<c>javascript:</c>, <c>data:</c> …) render as <c>#</c>
+    /// (<see cref="SafeUrls.SafeUrlsExtension"/>).
     /// </summary>
     public static MarkdownPipelineBuilder CreateBuilder()
     {
@@ -27,6 +30,7 @@ public static class MarkdownPipelines
             .UseTaskLists()
             .UseFigures()
             .UseMediaLinks()
+            .UseSafeUrls()
             .DisableHtml();
         return builder;
     }

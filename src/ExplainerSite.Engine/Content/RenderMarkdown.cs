@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using Markdig;
@@ -20,22 +21,44 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownPr
 
     protected override Document? Execute(Document document, IExecutionContext context)
     {
+        // With a cache, an unchanged body whose processors read unchanged data is not parsed or rendered again.
+        var cache = context.Find<RenderCache>();
+        var key = cache is null ? null : CacheKey(document, context);
+        var rendered = key is null
+            ? Render(document, context)
+            : cache!.GetOrCompute(this, document, key.Value, context, () => Render(document, context));
+        return document.WithMany(rendered.Metadata) with { Content = rendered.Html };
+    }
+
+    private sealed record Rendered(ImmutableArray<KeyValuePair<string, object?>> Metadata, string Html);
+
+    private Fingerprint? CacheKey(Document document, IExecutionContext context)
+    {
+        using var key = new FingerprintBuilder();
+        key.Add(document.Source).Add(document.Content);
+        foreach (var processor in processors)
+        {
+            var part = processor.CacheKey(document, context);
+            if (part is null) return null;
+            key.Add(part);
+        }
+        return key.Finish();
+    }
+
+    private Rendered Render(Document document, IExecutionContext context)
+    {
         var markdown = Markdown.Parse(document.Content, pipeline);
         var metadata = new List<KeyValuePair<string, object?>>();
         foreach (var processor in processors)
             metadata.AddRange(processor.Process(markdown, document, context));
 
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(markdown);
-        writer.Flush();
-        var html = writer.ToString();
+        // Markdig keeps set-up renderers per pipeline: no renderer is built and configured for every page.
+        var html = markdown.ToHtml(pipeline);
 
         metadata.Add(new(Keys.Body, html));
         metadata.Add(new(Keys.Headings, Headings(markdown)));
         metadata.Add(new(Keys.WordCount, CountWords(document.Content)));
-        return document.WithMany(metadata) with { Content = html };
+        return new Rendered([.. metadata], html);
     }
 
     private static ImmutableArray<Heading> Headings(MarkdownDocument markdown) =>

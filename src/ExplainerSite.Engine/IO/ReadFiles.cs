@@ -18,7 +18,9 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var rootPath = root == SourceRoot.Input ? context.Settings.InputRoot : context.Settings.ThemeRoot;
-        var paths = Find(rootPath, include, exclude);
+        // Several pipelines read from the same root: it is walked once per build.
+        var all = context.Shared("engine:files:" + rootPath, () => Directory.Exists(rootPath) ? Walk(rootPath).ToList() : []);
+        var paths = Find(rootPath, include, exclude, all);
         var prefix = root == SourceRoot.Theme ? "theme/" : "";
         var docs = new Document?[paths.Count];
         Parallel.For(0, paths.Count, i =>
@@ -32,18 +34,47 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
     }
 
     /// <summary>Relative, '/'-separated paths of the matching files, in ordinal order.</summary>
-    public static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude)
+    public static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude) =>
+        Directory.Exists(rootPath) ? Find(rootPath, include, exclude, Walk(rootPath)) : [];
+
+    /// <summary>The paths of <paramref name="files"/> (relative to <paramref name="rootPath"/>, as the walk returns them) that match.</summary>
+    private static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, IEnumerable<string> files)
     {
-        if (!Directory.Exists(rootPath)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(include);
         if (exclude is not null) matcher.AddExcludePatterns(exclude);
-        var files = matcher.GetResultsInFullPath(rootPath)
-            .Select(f => Path.GetRelativePath(rootPath, f).Replace('\\', '/'))
+        var found = matcher.Match(rootPath, files).Files
+            .Select(f => f.Path.Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(s => s.StartsWith('.')))   // dotfiles and editor temp folders are never content
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="rootPath"/> as a relative path. Symbolic links to folders are not
+    /// followed (a link to a parent folder would loop forever), nor are dot-folders (.git, editor backups).
+    /// </summary>
+    private static IEnumerable<string> Walk(string rootPath)
+    {
+        var pending = new Stack<string>();
+        pending.Push(rootPath);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo directory)
+                {
+                    if (directory.LinkTarget is null && !directory.Name.StartsWith('.')) pending.Push(directory.FullName);
+                }
+                else
+                {
+                    yield return Path.GetRelativePath(rootPath, entry.FullName);
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ExplainerSite.Engine.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 
 namespace ExplainerSite.Engine.IO;
 
@@ -33,9 +34,43 @@ public static class TextFile
         }
         catch (DecoderFallbackException ex)
         {
-            throw EngineErrors.NotUtf8.Exception(displayPath, 0, 0, ex.Index);
+            var offset = Math.Clamp(ex.Index, 0, bytes.Length);
+            var lineStart = bytes[..offset].LastIndexOf((byte)'\n') + 1;
+            var line = 1 + bytes[..lineStart].Count((byte)'\n');
+            var column = 1 + Encoding.UTF8.GetCharCount(bytes[lineStart..offset]);
+            throw EngineErrors.NotUtf8.Exception(displayPath, line, column, offset);
         }
         return NormalizeNewlines(text);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 without BOM, creating or replacing the file. A new file takes three
+    /// system calls (open, write, close), fewer than <see cref="File.WriteAllText(string, string?, Encoding)"/>,
+    /// which counts when a build writes thousands of pages.
+    /// </summary>
+    public static void Write(string path, string text)
+    {
+        var length = Utf8NoBom.GetByteCount(text);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var bytes = buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer));
+            SafeFileHandle handle;
+            try
+            {
+                handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            }
+            using (handle)
+                RandomAccess.Write(handle, bytes, 0);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static string NormalizeNewlines(string text) =>

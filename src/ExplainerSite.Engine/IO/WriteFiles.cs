@@ -17,7 +17,7 @@ public sealed class WriteFiles : IModule
             if (doc.IsBinary)
                 File.Copy(doc.SourceFile!, path, overwrite: true);
             else
-                File.WriteAllText(path, doc.Content, TextFile.Utf8NoBom);
+                TextFile.Write(path, doc.Content);
             return true;
         }));
         return Task.FromResult(inputs);

@@ -9,25 +9,36 @@ namespace ExplainerSite.Engine.Pipelines;
 /// <summary>
 /// Runs pipelines phase by phase. Input+Process of each pipeline start when its dependencies' Process phases
 /// are done, so independent pipelines run concurrently; PostProcess runs for all pipelines once every Process
-/// is done; analyzers then see every final document; Output runs only if nothing failed, into a staging folder
-/// that atomically replaces the output folder.
+/// is done; output transforms (<see cref="IOutputTransform"/>) then rewrite the whole site in order (base path,
+/// fingerprinted names); analyzers then see every final document; Output runs only if nothing failed, into a staging folder;
+/// output steps (<see cref="IOutputStep"/>) then work on that folder, which atomically replaces the output folder.
 /// </summary>
 public sealed class Engine
 {
     private readonly ImmutableArray<Pipeline> _pipelines;
     private readonly ImmutableArray<IAnalyzer> _analyzers;
+    private readonly ImmutableArray<IOutputTransform> _transforms;
     private readonly Dictionary<Type, object> _services = [];
+    private readonly List<IOutputStep> _outputSteps = [];
 
-    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<IAnalyzer>? analyzers = null)
+    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<IAnalyzer>? analyzers = null, IEnumerable<IOutputTransform>? transforms = null)
     {
         _pipelines = [.. pipelines];
         _analyzers = [.. analyzers ?? []];
+        _transforms = [.. transforms ?? []];
         ValidateGraph(_pipelines);
     }
 
     public Engine AddService<T>(T service) where T : class
     {
         _services[typeof(T)] = service;
+        return this;
+    }
+
+    /// <summary>Adds a step that runs on the written output before it is committed (see <see cref="IOutputStep"/>).</summary>
+    public Engine AddOutputStep(IOutputStep step)
+    {
+        _outputSteps.Add(step);
         return this;
     }
 
@@ -41,6 +52,13 @@ public sealed class Engine
         await RunPhaseForAllAsync(state, Phase.PostProcess, p => p.PostProcess);
         if (!state.Diagnostics.HasErrors)
             CheckDestinations(state);
+        if (!state.Diagnostics.HasErrors && !_transforms.IsEmpty)
+        {
+            // Destinations are checked as written and again as transformed (a transform may rename files).
+            await RunTransformsAsync(state);
+            if (!state.Diagnostics.HasErrors)
+                CheckDestinations(state);
+        }
         if (!state.Diagnostics.HasErrors)
             await RunAnalyzersAsync(state);
 
@@ -48,6 +66,8 @@ public sealed class Engine
         if (staging is not null && !state.Diagnostics.HasErrors)
         {
             await RunPhaseForAllAsync(state, Phase.Output, p => p.Output);
+            if (!state.Diagnostics.HasErrors)
+                await RunOutputStepsAsync(state, staging.Path, cancellation);
             if (!state.Diagnostics.HasErrors)
                 written = staging.Commit();
         }
@@ -105,6 +125,39 @@ public sealed class Engine
         return docs;
     }
 
+    private async Task RunTransformsAsync(BuildState state)
+    {
+        if (_transforms.IsEmpty) return;
+        var context = new ExecutionContext(state, new Pipeline("(transforms)"), Phase.Finalize);
+        foreach (var transform in _transforms)
+        {
+            // Every document of the site, in pipeline-name order; the result is split back by the same counts.
+            var names = state.Outputs.Keys.Order(StringComparer.Ordinal).ToArray();
+            var all = context.AllOutputs();
+            ImmutableArray<Document> result;
+            try
+            {
+                result = await transform.TransformAsync(all, context);
+            }
+            catch (ContentException ex)
+            {
+                state.Diagnostics.AddRange(ex.Diagnostics);
+                return;
+            }
+            if (result.Length != all.Length)
+                throw new InvalidOperationException(
+                    $"Output transform {transform.GetType().Name} returned {result.Length} documents for {all.Length}; a transform maps each document to one document.");
+            var offset = 0;
+            foreach (var name in names)
+            {
+                var count = state.Outputs[name].Length;
+                state.Outputs[name] = result.Slice(offset, count);
+                offset += count;
+            }
+            if (state.Diagnostics.HasErrors) return;
+        }
+    }
+
     private async Task RunAnalyzersAsync(BuildState state)
     {
         var context = new ExecutionContext(state, new Pipeline("(analyzers)"), Phase.PostProcess);
@@ -119,6 +172,27 @@ public sealed class Engine
             {
                 state.Diagnostics.AddRange(ex.Diagnostics);
             }
+        }
+    }
+
+    private async Task RunOutputStepsAsync(BuildState state, string folder, CancellationToken cancellation)
+    {
+        var context = new ExecutionContext(state, new Pipeline("(output steps)"), Phase.Output);
+        foreach (var step in _outputSteps)
+        {
+            try
+            {
+                await step.RunAsync(folder, context, cancellation);
+            }
+            catch (ContentException ex)
+            {
+                state.Diagnostics.AddRange(ex.Diagnostics);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                state.Diagnostics.Add(EngineErrors.Unexpected.AtFile(step.Name, ex.Message));
+            }
+            if (state.Diagnostics.HasErrors) return;
         }
     }
 

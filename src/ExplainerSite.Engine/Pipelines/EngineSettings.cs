@@ -6,6 +6,17 @@ public sealed record EngineSettings(string InputRoot, string ThemeRoot, string O
     /// <summary>When false, the Output phase is skipped and the output folder is not touched (a dry run, e.g. <c>check</c>).</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>When true, warnings are recorded as errors and so fail the build (<c>--strict</c>).</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>
+    /// The URL path the site is served under, starting and ending with '/' (e.g. <c>/repo-name/</c> for a GitHub
+    /// Pages project site); <c>/</c> at a domain's root. Documents are written as if the site were at the root;
+    /// the output transform <see cref="Finalize.RewriteBasePath"/> moves every URL under this path, and analyzers
+    /// resolve the final URLs against it.
+    /// </summary>
+    public string BasePath { get; init; } = "/";
+
     /// <summary>Maximum number of documents processed at once inside a module.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

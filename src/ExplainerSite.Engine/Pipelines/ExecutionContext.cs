@@ -10,7 +10,7 @@ internal sealed class BuildState(EngineSettings settings, string outputRoot, IRe
 {
     public EngineSettings Settings { get; } = settings;
     public string OutputRoot { get; } = outputRoot;
-    public DiagnosticBag Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics { get; } = new(settings.WarningsAsErrors);
     public IReadOnlyDictionary<Type, object> Services { get; } = services;
     public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Lazy<object>> Shared { get; } = new(StringComparer.Ordinal);
@@ -43,6 +43,9 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
         state.Services.TryGetValue(typeof(T), out var service)
             ? (T)service
             : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered with the engine.");
+
+    public T? Find<T>() where T : class =>
+        state.Services.TryGetValue(typeof(T), out var service) ? (T)service : null;
 
     public T Shared<T>(string key, Func<T> factory) where T : class =>
         (T)state.Shared.GetOrAdd(key, _ => new Lazy<object>(() => factory())).Value;

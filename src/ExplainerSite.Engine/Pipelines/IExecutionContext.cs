@@ -33,6 +33,13 @@ public interface IExecutionContext
     /// <summary>A shared service registered with the engine (a template renderer, the site's data …).</summary>
     T Get<T>() where T : class;
 
+    /// <summary>The shared service of type <typeparamref name="T"/>, or null when none is registered (optional services such as a cache).</summary>
+    T? Find<T>() where T : class
+    {
+        try { return Get<T>(); }
+        catch (InvalidOperationException) { return null; }
+    }
+
     /// <summary>Runs <paramref name="work"/>, turning a failure into diagnostics on <paramref name="document"/>; returns default on failure.</summary>
     T? Guard<T>(Document document, Func<T?> work);
 }

@@ -17,4 +17,8 @@ public sealed record Pipeline(string Name)
     public ImmutableArray<IModule> Output { get; init; } = [];
 }
 
-public enum Phase { Input, Process, PostProcess, Output }
+/// <summary>
+/// The phases of a build. <see cref="Finalize"/> is not a pipeline's module list: it is when the engine's output
+/// transforms (<see cref="IOutputTransform"/>) rewrite every document, after PostProcess and before analyzers.
+/// </summary>
+public enum Phase { Input, Process, PostProcess, Finalize, Output }

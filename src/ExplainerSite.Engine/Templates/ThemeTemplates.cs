@@ -25,6 +25,7 @@ public sealed partial class ThemeTemplates
     private readonly string _themeRoot;
     private readonly FluidParser _parser;
     private readonly ConcurrentDictionary<string, Lazy<Layout>> _layouts = new(StringComparer.Ordinal);
+    private readonly CachedFileProvider _partials;
 
     public ThemeTemplates(string themeRoot, Action<TemplateOptions, FluidParser>? configure = null)
     {
@@ -39,9 +40,9 @@ public sealed partial class ThemeTemplates
             StrictFilters = true,
             TimeZone = TimeZoneInfo.Utc,
             CultureInfo = CultureInfo.InvariantCulture,
-            FileProvider = Directory.Exists(Path.Combine(themeRoot, "partials"))
+            FileProvider = _partials = new CachedFileProvider(Directory.Exists(Path.Combine(themeRoot, "partials"))
                 ? new PhysicalFileProvider(Path.Combine(themeRoot, "partials"))
-                : new NullFileProvider(),
+                : new NullFileProvider()),
         };
         Options.ValueConverters.Add(value => StrictDictionary.Convert(value, Options));
         Options.ValueConverters.Add(value => value switch
@@ -70,6 +71,7 @@ public sealed partial class ThemeTemplates
     {
         lock (_refreshLock)
         {
+            _partials.Clear();
             var files = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
             foreach (var folder in new[] { "layouts", "partials" })
             {
@@ -135,6 +137,8 @@ public sealed partial class ThemeTemplates
 
     private Layout Get(string name, string documentSource)
     {
+        // A layout parsed in this build is still there (Refresh drops layouts whose file changed or went away).
+        if (_layouts.TryGetValue(name, out var parsed) && parsed.IsValueCreated) return parsed.Value;
         if (!HasLayout(name))
             throw new ContentException(EngineErrors.LayoutNotFound.AtFile(documentSource, name, string.Join(", ", LayoutNames())));
         return _layouts.GetOrAdd(name, n => new Lazy<Layout>(() => Load(n))).Value;

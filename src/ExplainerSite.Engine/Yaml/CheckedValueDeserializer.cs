@@ -80,18 +80,3 @@ internal sealed class CheckedValueDeserializer(INodeDeserializer inner) : INodeD
     public static object? DefaultOf(Type type) =>
         type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
 }
-
-/// <summary>The last node deserializer: a node no other deserializer took has the wrong shape (a list where text belongs …).</summary>
-internal sealed class WrongShapeDeserializer : INodeDeserializer
-{
-    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
-        out object? value, ObjectDeserializer rootDeserializer)
-    {
-        var node = reader.Current;
-        BindingSession.Report(BindingErrors.WrongType, node?.Start ?? Mark.Empty, CheckedValueDeserializer.Describe(expectedType),
-            CheckedValueDeserializer.Found(node));
-        reader.SkipThisAndNestedEvents();
-        value = CheckedValueDeserializer.DefaultOf(expectedType);
-        return true;
-    }
-}

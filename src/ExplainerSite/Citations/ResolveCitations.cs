@@ -39,6 +39,22 @@ public sealed class ResolveCitations(Func<IExecutionContext, IReadOnlySet<string
         return [new(Citations, numbering)];
     }
 
+    /// <summary>
+    /// A render can be reused while the body starts on the same line (positions in errors) and the bibliography has
+    /// the same ids (which citations resolve, and the suggestions for those that do not).
+    /// </summary>
+    public string? CacheKey(Document document, IExecutionContext context)
+    {
+        var ids = context.Shared("citations:known-ids-key", () =>
+        {
+            var known = knownSources(context);
+            // A stand-in that accepts every key (no readable bibliography) has no ids to list.
+            var any = known.Count == 0 && known.Contains("\0");
+            return any ? "*" : string.Join(",", known.Order(StringComparer.Ordinal));
+        });
+        return document.Get<int>(Keys.ContentLine).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + ids;
+    }
+
     internal static string Suggest(string key, IReadOnlySet<string> known)
     {
         var best = Engine.Yaml.YamlBinder.Suggest(key, known);

@@ -1,55 +1,70 @@
 using System.CommandLine;
-using System.Globalization;
 using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Publishing;
 
 namespace ExplainerSite.Cli;
 
 /// <summary><c>build</c>: input/ + theme/ → output/, atomically; exit 1 with every error on bad content.</summary>
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create() => Create(CliConsole.FromSystem());
+
+    public static Command Create(CliConsole console)
     {
-        var input = new Option<string>("--input") { Description = "Content folder", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Output folder (replaced whole on success)", DefaultValueFactory = _ => "output" };
-        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
-        var command = new Command("build", "Build the site into the output folder") { input, theme, output, drafts };
-        command.SetAction(async (parse, _) =>
+        var site = new SiteOptions();
+        var siteUrl = new Option<string?>("--site-url") { Description = "Absolute URL the site is served from, for canonical links, the sitemap and the feed (default: url in site.yml)" };
+        var noSearch = new Option<bool>("--no-search") { Description = "Build without the Pagefind search index (which needs Node.js)" };
+        var basePath = new Option<string?>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site (default: /)" };
+        var command = site.AddTo(new Command("build", "Build the site into the output folder"));
+        command.Add(siteUrl);
+        command.Add(noSearch);
+        command.Add(basePath);
+        command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions { IncludeDrafts = parse.GetValue(drafts) };
-            return await RunAsync(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, options, Console.Out, Console.Error);
+            var options = Hosting.BasePathOption.Apply(new BuildOptions { IncludeDrafts = parse.GetValue(site.Drafts) }, parse.GetValue(basePath), console.Error);
+            if (options is null) return ExitCodes.Usage;
+            var (configured, exitCode) = await ConfigureAsync(options, parse.GetValue(siteUrl), !parse.GetValue(noSearch), console.Out, console.Error, cancellation);
+            if (configured is null) return exitCode;
+            return await BuildRunner.RunAsync(site.Request(parse, configured), console, cancellation);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(string input, string theme, string output, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Applies <c>--site-url</c> and search to <paramref name="options"/>: checks the URL (exit 2 when unusable) and
+    /// finds or installs Pagefind (exit 1 when Node.js or the tool is missing). Returns null options after printing why.
+    /// <paramref name="pathVariable"/> replaces PATH when looking for node and npm (tests).
+    /// </summary>
+    public static async Task<(BuildOptions? Options, int ExitCode)> ConfigureAsync(
+        BuildOptions options, string? siteUrl, bool search, TextWriter stdout, TextWriter stderr,
+        CancellationToken cancellation = default, string? pathVariable = null)
     {
-        if (!Directory.Exists(input))
+        var printer = new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr);
+        if (siteUrl is not null)
         {
-            await stderr.WriteLineAsync($"error: input folder '{input}' does not exist");
-            return ExitCodes.Usage;
+            if (SiteUrls.Normalize(siteUrl) is not { } url)
+            {
+                printer.Print(PublishingErrors.InvalidSiteUrl.AtFile(null, siteUrl));
+                return (null, ExitCodes.Usage);
+            }
+            options = options with { SiteUrl = url };
         }
-        if (!Directory.Exists(theme))
+        if (!search) return (options, ExitCodes.Success);
+        try
         {
-            await stderr.WriteLineAsync($"error: theme folder '{theme}' does not exist");
-            return ExitCodes.Usage;
+            return (options with { Search = await PagefindTool.PrepareAsync(stdout, pathVariable, cancellation: cancellation) }, ExitCodes.Success);
         }
-        var result = await SiteBuilder.BuildAsync(input, theme, output, options);
-        var printer = new DiagnosticPrinter(Path.GetFullPath(input), Path.GetFullPath(theme), stderr);
-        foreach (var d in result.Diagnostics) printer.Print(d);
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = result.Diagnostics.Count - errors;
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        if (!result.Succeeded)
+        catch (ContentException ex)
         {
-            await stderr.WriteLineAsync($"Build failed: {errors} error(s), {warnings} warning(s) in {seconds} s; '{output}' was not changed.");
-            return ExitCodes.ContentError;
+            foreach (var d in ex.Diagnostics) printer.Print(d);
+            await stderr.WriteLineAsync("Build failed: the search index cannot be built; nothing was changed.");
+            return (null, ExitCodes.ContentError);
         }
-        var pages = result.AllDocuments.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-        await stdout.WriteLineAsync($"Built {pages} pages ({result.FilesWritten} files) in {seconds} s into '{output}'" +
-            (warnings > 0 ? $", {warnings} warning(s)." : "."));
-        return ExitCodes.Success;
     }
+
+    /// <summary>Builds with default settings, printing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
+    public static Task<int> RunAsync(string input, string theme, string output, BuildOptions options, TextWriter stdout, TextWriter stderr) =>
+        BuildRunner.RunAsync(new BuildRequest(input, theme, output, options), new CliConsole(stdout, stderr, Directory.GetCurrentDirectory()));
 }
 
 public static class ExitCodes

@@ -5,31 +5,61 @@ namespace ExplainerSite.Cli;
 
 /// <summary>
 /// Prints diagnostics the way compilers do: <c>path:line:col: error CODE: message</c>, the offending line with
-/// a caret under the column, and a hint where one helps. Paths are shown relative to the current folder.
+/// a caret under the column, and a hint where one helps. Paths are shown relative to the working folder; with
+/// colour on, the severity is red (error) or yellow (warning).
 /// </summary>
-public sealed class DiagnosticPrinter(string inputRoot, string themeRoot, TextWriter writer)
+public sealed class DiagnosticPrinter
 {
+    private const string Reset = "\u001b[0m";
+    private readonly string _inputRoot;
+    private readonly string _themeRoot;
+    private readonly TextWriter _writer;
+    private readonly string _workingDirectory;
+    private readonly bool _color;
+
+    public DiagnosticPrinter(string inputRoot, string themeRoot, TextWriter writer)
+        : this(inputRoot, themeRoot, writer, Directory.GetCurrentDirectory(), color: false) { }
+
+    public DiagnosticPrinter(string inputRoot, string themeRoot, TextWriter writer, string workingDirectory, bool color)
+    {
+        _inputRoot = inputRoot;
+        _themeRoot = themeRoot;
+        _writer = writer;
+        _workingDirectory = workingDirectory;
+        _color = color;
+    }
+
     public void Print(Diagnostic d)
     {
         var full = FullPath(d.File);
-        var shown = d.File is null ? null : Path.GetRelativePath(Directory.GetCurrentDirectory(), full!).Replace('\\', '/');
-        writer.WriteLine((d with { File = shown }).ToString());
+        var shown = d.File is null ? null : Path.GetRelativePath(_workingDirectory, full!).Replace('\\', '/');
+        var text = (d with { File = shown }).ToString();
+        if (_color)
+        {
+            var label = (d.Severity == Severity.Error ? "error " : "warning ") + d.Code;
+            var colour = d.Severity == Severity.Error ? "\u001b[1;31m" : "\u001b[1;33m";
+            var at = text.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0) text = text[..at] + colour + label + Reset + text[(at + label.Length)..];
+        }
+        _writer.WriteLine(text);
         if (d.Line > 0 && full is not null && SourceLine(full, d.Line) is { } line)
         {
-            writer.WriteLine($"  {d.Line,4} | {line}");
+            _writer.WriteLine($"  {d.Line,4} | {line}");
             if (d.Column > 0)
-                writer.WriteLine($"       | {new string(' ', Math.Min(d.Column - 1, line.Length))}^");
+                _writer.WriteLine($"       | {new string(' ', Math.Min(d.Column - 1, line.Length))}{Paint("^", "\u001b[1;32m")}");
         }
-        if (d.Hint is not null) writer.WriteLine($"  hint: {d.Hint}");
+        if (d.Hint is not null) _writer.WriteLine($"  {Paint("hint:", "\u001b[36m")} {d.Hint}");
     }
+
+    private string Paint(string text, string colour) => _color ? colour + text + Reset : text;
 
     private string? FullPath(string? file)
     {
         if (file is null) return null;
         var clean = file.Split('#')[0];
         return clean.StartsWith("theme/", StringComparison.Ordinal)
-            ? Path.Combine(themeRoot, clean["theme/".Length..])
-            : Path.Combine(inputRoot, clean);
+            ? Path.Combine(_themeRoot, clean["theme/".Length..])
+            : Path.Combine(_inputRoot, clean);
     }
 
     private static string? SourceLine(string path, int line)

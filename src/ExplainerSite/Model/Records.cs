@@ -113,6 +113,9 @@ public sealed record GlossaryTerm : YamlRecord
 
 public enum ComparisonCollection { Models, Policies, Stakeholders }
 
+/// <summary>Whether a comparison's items are its table's columns (the default) or its rows.</summary>
+public enum ComparisonItemsAs { Columns, Rows }
+
 [DisplayName("comparison")]
 public sealed record ComparisonDefinition : YamlRecord
 {
@@ -124,6 +127,10 @@ public sealed record ComparisonDefinition : YamlRecord
     public string? Intro { get; init; }
     public IReadOnlyList<Ref> Benchmarks { get; init; } = [];
     public IReadOnlyList<Caveat> Caveats { get; init; } = [];
+    /// <summary><c>columns</c> (default): one column per item; <c>rows</c>: one row per item, the attributes as columns.</summary>
+    public ComparisonItemsAs ItemsAs { get; init; } = ComparisonItemsAs.Columns;
+    /// <summary>Tables of <see cref="Benchmarks"/> that are also drawn as a bar chart.</summary>
+    public IReadOnlyList<Ref> Charts { get; init; } = [];
 }
 
 [DisplayName("comparison row")]

@@ -1,3 +1,4 @@
+using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Yaml;
@@ -17,9 +18,13 @@ public sealed class BindDataFiles : DocumentModule
         var type = DataFiles.RecordType(document.Source);
         if (type is null)
             return document.With(Keys.Data, YamlLoader.Load(document.Content, document.Source));
+        object Bind() => BindMethod.MakeGenericMethod(type).Invoke(YamlBinder.Shared, [document.Content, document.Source, 1])!;
         try
         {
-            var record = BindMethod.MakeGenericMethod(type).Invoke(YamlBinder.Shared, [document.Content, document.Source, 1]);
+            // Bound records are immutable, so a preview's rebuild reuses those of unchanged files.
+            var record = context.Find<RenderCache>() is { } cache
+                ? cache.GetOrCompute(this, document, Fingerprint.Of(document.Content), context, Bind)
+                : Bind();
             return document.With(Record, record);
         }
         catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is not null)

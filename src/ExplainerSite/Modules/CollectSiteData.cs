@@ -37,14 +37,22 @@ public sealed class CollectSiteData : IModule
             Policies = List<PolicyOption>(DataFiles.Policies),
             Timeline = List<TimelineEvent>(DataFiles.Timeline),
             Glossary = List<GlossaryTerm>(DataFiles.Glossary),
-            Comparisons = inputs
-                .Where(d => d.Get<ComparisonDefinition>(BindDataFiles.Record) is not null)
-                .ToImmutableSortedDictionary(d => Path.GetFileNameWithoutExtension(d.Source), d => d.GetRequired<ComparisonDefinition>(BindDataFiles.Record), StringComparer.Ordinal),
-            Extra = inputs
-                .Where(d => d.Has(Keys.Data))
-                .ToImmutableSortedDictionary(d => Path.ChangeExtension(d.Source, null).Replace('/', '.'), d => d.Get<object>(Keys.Data), StringComparer.Ordinal),
+            Comparisons = UniqueBy(inputs.Where(d => d.Get<ComparisonDefinition>(BindDataFiles.Record) is not null), d => Path.GetFileNameWithoutExtension(d.Source), context)
+                .ToImmutableSortedDictionary(p => p.Key, p => p.Value.GetRequired<ComparisonDefinition>(BindDataFiles.Record), StringComparer.Ordinal),
+            Extra = UniqueBy(inputs.Where(d => d.Has(Keys.Data)), d => Path.ChangeExtension(d.Source, null).Replace('/', '.'), context)
+                .ToImmutableSortedDictionary(p => p.Key, p => p.Value.Get<object>(Keys.Data), StringComparer.Ordinal),
         };
         context.Diagnostics.AddRange(SiteDataValidator.Validate(data));
         return Task.FromResult(ImmutableArray.Create(new Document { Source = DocumentName }.With(SiteDataKey, data)));
+    }
+
+    /// <summary>Documents by an id made from their file name; a second file with the same id (a.yml and a.yaml) is an error.</summary>
+    private static Dictionary<string, Document> UniqueBy(IEnumerable<Document> documents, Func<Document, string> id, IExecutionContext context)
+    {
+        var byId = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in documents.OrderBy(d => d.Source, StringComparer.Ordinal))
+            if (!byId.TryAdd(id(doc), doc))
+                context.Diagnostics.Add(DataErrors.DuplicateFileId.AtFile(doc.Source, id(doc), byId[id(doc)].Source));
+        return byId;
     }
 }

@@ -1,13 +1,15 @@
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Metadata;
 using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Engine.Templates;
 using ExplainerSite.Model;
 using ExplainerSite.Validation;
 
 namespace ExplainerSite.Modules;
 
-/// <summary>Rules on front matter beyond its shape: real dates, a description short enough for search results.</summary>
+/// <summary>Rules on front matter beyond its shape: real dates, a layout that exists, a description short enough for search results.</summary>
 public sealed class ValidateFrontMatter : DocumentModule
 {
     public const int MaxDescription = 200;
@@ -28,9 +30,28 @@ public sealed class ValidateFrontMatter : DocumentModule
             if (explainer.Updated is not null)
                 SiteDataValidator.CheckDate(explainer.Updated, document.Source, line, column, errors, fullDateOnly: true);
         }
+        if (front is PageFrontMatter page && context.Find<ThemeTemplates>() is { } templates && !templates.HasLayout(page.Layout))
+        {
+            var (layoutLine, layoutColumn) = KeyPosition(document, "layout", line, column);
+            errors.Add(EngineErrors.LayoutNotFound.At(document.Source, layoutLine, layoutColumn, page.Layout, string.Join(", ", templates.LayoutNames())));
+        }
         if (description.Length > MaxDescription)
             context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description.Length));
         if (errors.Count > 0) throw new ContentException(errors);
         return document;
+    }
+
+    /// <summary>Line and column of the value of a top-level front matter key, or the record's own position.</summary>
+    private static (int Line, int Column) KeyPosition(Document document, string key, int line, int column)
+    {
+        var yaml = document.Get<string>(ExtractFrontMatter.FrontMatterText) ?? "";
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith(key + ":", StringComparison.Ordinal)) continue;
+            var value = lines[i].Length - lines[i][(key.Length + 1)..].TrimStart().Length;
+            return (document.Get<int>(Keys.FrontMatterLine) + i, value + 1);
+        }
+        return (line, column);
     }
 }

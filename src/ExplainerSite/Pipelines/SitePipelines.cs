@@ -1,11 +1,13 @@
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Content;
 using ExplainerSite.Engine.Control;
+using ExplainerSite.Engine.Feeds;
 using ExplainerSite.Engine.IO;
 using ExplainerSite.Engine.Metadata;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Modules;
+using ExplainerSite.Publishing;
 using ExplainerSite.Rendering;
 using Markdig;
 
@@ -24,8 +26,15 @@ public static class SitePipelines
             return data.SourcesLoaded ? data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) : AnySource.Instance;
         });
 
+    private static IMarkdownProcessor[] CitedMarkdownProcessors() =>
+        [new ResolveCitations(KnownSources), new Hosting.CheckLinkUrls()];
+
     private static RenderMarkdown RenderCitedMarkdown() =>
-        new(Markdown, new ResolveCitations(KnownSources));
+        new(Markdown, CitedMarkdownProcessors());
+
+    /// <summary>Markdown inside a YAML value (a comparison's intro): the same processors, problems at the file's line and column.</summary>
+    private static RenderMarkdown RenderCitedIntro() =>
+        new(Markdown, new PositionIntroProblems(CitedMarkdownProcessors()));
 
     public static IReadOnlyList<Pipeline> All() =>
     [
@@ -69,9 +78,38 @@ public static class SitePipelines
             PostProcess = [new RenderTemplate(PageModel.Variables)],
             Output = [new WriteFiles()],
         },
+        new(PipelineNames.Comparisons)
+        {
+            Dependencies = [PipelineNames.Data],
+            Input = [new ReadFiles(SourceRoot.Input, ["comparisons/*.yml", "comparisons/*.yaml"])],
+            Process =
+            [
+                new GenerateComparisonPages(), RenderCitedIntro(),
+                new GenerateComparisonDownloads(), new GenerateComparisonIndex(),
+            ],
+            PostProcess = [new RenderTemplate(PageModel.Variables)],
+            Output = [new WriteFiles()],
+        },
         new(PipelineNames.Assets)
         {
             Input = [new CopyFiles(SourceRoot.Theme, "assets", "assets"), new CopyFiles(SourceRoot.Input, "assets", "assets")],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Feeds)
+        {
+            Process = [new GenerateNotFoundPage()],
+            PostProcess =
+            [
+                new RenderTemplate(PageModel.Variables),
+                new GenerateSitemap(SiteUrls.Base, SiteFeeds.LastModified, SiteFeeds.IsIndexable, SiteFeeds.SitemapFile),
+                new GenerateRobots(SiteFeeds.SitemapUrl),
+                new GenerateFeed(SiteFeeds.ExplainerFeed, SiteFeeds.FeedFile),
+            ],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Redirects)
+        {
+            PostProcess = [new Hosting.GenerateRedirects()],
             Output = [new WriteFiles()],
         },
     ];

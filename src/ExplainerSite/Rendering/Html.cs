@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ExplainerSite.Engine.Content.SafeUrls;
 using Markdig;
 
 namespace ExplainerSite.Rendering;
@@ -9,8 +10,9 @@ public static class Html
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // Inline Markdown in data values: emphasis, code and links; raw HTML is escaped as in bodies.
-    private static readonly MarkdownPipeline Inline = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml().Build();
+    // Inline Markdown in data values: emphasis, code and links; raw HTML is escaped as in bodies, and a link or
+    // image URL with a scheme other than http, https or mailto (javascript:, data: …) renders as '#'.
+    private static readonly MarkdownPipeline Inline = new MarkdownPipelineBuilder().UseEmphasisExtras().UseSafeUrls().DisableHtml().Build();
 
     public static string Encode(string? text) => text is null ? "" : Encoder.Encode(text);
 

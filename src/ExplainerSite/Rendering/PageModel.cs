@@ -59,6 +59,7 @@ public static class PageModel
         {
             page["draft"] = front.Draft;
         }
+        HeadData.Add(page, document, context);
         LayoutData.Add(page, document, data, numbering, context);
         page["references"] = numbering.Sources.Select((id, i) => (object?)new Dictionary<string, object?>
         {

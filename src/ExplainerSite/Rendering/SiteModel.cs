@@ -60,8 +60,9 @@ public static class SiteModel
         {
             ["title"] = s.Title,
             ["description"] = s.Description,
-            ["url"] = s.Url.TrimEnd('/'),
+            ["url"] = Publishing.SiteUrls.Base(context),
             ["language"] = s.Language,
+            ["locale"] = s.Language.Replace('-', '_'),
             ["navigation"] = TemplateValues.From(s.Navigation),
             ["explainers"] = explainers,
             ["comparisons"] = comparisons,

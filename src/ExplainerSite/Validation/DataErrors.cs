@@ -13,4 +13,6 @@ public static class DataErrors
         "ES2022", "fact has no value", "Give 'value: …', or 'notDisclosed: true' when the figure was never published.");
     public static readonly DiagnosticDescriptor LabelCount = new(
         "ES2023", "table '{0}' has {1} column labels for {2} columns");
+    public static readonly DiagnosticDescriptor DuplicateFileId = new(
+        "ES2024", "'{0}' is defined by two files: this one and '{1}'", "Ids come from file names, so 'a.yml' and 'a.yaml' clash; rename or remove one.");
 }

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace ExplainerSite.Engine.Caching;
+
+/// <summary>
+/// A 128-bit content hash (the first half of a SHA-256): what a cached result was computed from. Two equal
+/// fingerprints mean equal inputs; fingerprints are compared within one process, never stored.
+/// </summary>
+public readonly record struct Fingerprint(UInt128 Value)
+{
+    public static Fingerprint Of(string text)
+    {
+        using var builder = new FingerprintBuilder();
+        return builder.Add(text).Finish();
+    }
+
+    public override string ToString() => Value.ToString("x32", CultureInfo.InvariantCulture);
+}

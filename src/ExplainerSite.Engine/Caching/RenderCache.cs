@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+
+namespace ExplainerSite.Engine.Caching;
+
+/// <summary>
+/// Keeps what a module computed for a document across builds of one engine (a preview server's rebuilds). An
+/// entry is found by the module and the document's source and is valid only while the <see cref="Fingerprint"/>
+/// of everything the computation read is the same: the document's content and whatever else the module puts in
+/// the key (templates, data, the values a template sees). A hit reports again the warnings the computation
+/// raised; a computation that fails is not kept. Register one with <c>Engine.AddService</c> to enable it.
+/// </summary>
+public sealed class RenderCache
+{
+    private readonly ConcurrentDictionary<(object Owner, string Source), Entry> _entries = new();
+    private int _hits;
+    private int _misses;
+
+    private sealed record Entry(Fingerprint Key, object Value, ImmutableArray<Diagnostic> Diagnostics);
+
+    public T GetOrCompute<T>(object owner, Document document, Fingerprint key, IExecutionContext context, Func<T> compute) where T : class
+    {
+        var slot = (owner, document.Source);
+        if (_entries.TryGetValue(slot, out var entry) && entry.Key == key && entry.Value is T cached)
+        {
+            Interlocked.Increment(ref _hits);
+            context.Diagnostics.AddRange(entry.Diagnostics);
+            return cached;
+        }
+        Interlocked.Increment(ref _misses);
+        _entries.TryRemove(slot, out _);
+        T value;
+        ImmutableArray<Diagnostic> raised;
+        using (var capture = context.Diagnostics.Capture())
+        {
+            value = compute();
+            raised = [.. capture.Diagnostics];
+        }
+        if (!raised.Any(d => d.Severity == Severity.Error))
+            _entries[slot] = new Entry(key, value, raised);
+        return value;
+    }
+
+    /// <summary>Fingerprints of shared values (dictionaries, lists) by reference, for one build.</summary>
+    public static ConcurrentDictionary<object, Fingerprint> Memo(IExecutionContext context) =>
+        context.Shared("engine:fingerprint-memo", () => new ConcurrentDictionary<object, Fingerprint>(ReferenceEqualityComparer.Instance));
+
+    /// <summary>Hits and misses since the last call; a preview server logs them after each rebuild.</summary>
+    public (int Hits, int Misses) TakeStatistics() => (Interlocked.Exchange(ref _hits, 0), Interlocked.Exchange(ref _misses, 0));
+
+    public void Clear() => _entries.Clear();
+}

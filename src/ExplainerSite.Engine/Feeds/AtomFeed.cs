@@ -1,0 +1,23 @@
+namespace ExplainerSite.Engine.Feeds;
+
+/// <summary>What <see cref="GenerateFeed"/> writes: an Atom feed. URLs are absolute.</summary>
+public sealed record AtomFeed
+{
+    /// <summary>A permanent IRI for the feed, usually the site's home URL.</summary>
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    /// <summary>The HTML page the feed mirrors (<c>rel="alternate"</c>).</summary>
+    public required string Url { get; init; }
+    /// <summary>Where the feed itself is served (<c>rel="self"</c>).</summary>
+    public required string SelfUrl { get; init; }
+    public required AtomPerson Author { get; init; }
+    /// <summary>The feed's language (<c>xml:lang</c>), e.g. <c>en</c>.</summary>
+    public string? Language { get; init; }
+    public IReadOnlyList<AtomEntry> Entries { get; init; } = [];
+}
+
+public sealed record AtomPerson(string Name, string? Uri = null);
+
+/// <summary>One entry; <paramref name="Id"/> is a permanent IRI, usually the entry's absolute URL.</summary>
+public sealed record AtomEntry(string Id, string Title, string Url, string Summary, DateTimeOffset Published, DateTimeOffset Updated);

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.ServiceModel.Syndication;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+
+namespace ExplainerSite.Engine.Feeds;
+
+/// <summary>
+/// Adds an Atom 1.0 feed at <paramref name="destination"/>, built from the <see cref="AtomFeed"/> that
+/// <paramref name="feed"/> returns. Entries are ordered newest first (then by id); the feed's <c>updated</c> is
+/// the newest entry's, or the Unix epoch for an empty feed: never the build time, so building twice gives the
+/// same bytes. Runs in PostProcess.
+/// </summary>
+public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed> feed, string destination = "feed.xml") : IModule
+{
+    public const string MediaType = "application/atom+xml";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var xml = Write(feed(context));
+        return Task.FromResult(inputs.Add(new Document { Source = destination, Destination = destination, Content = xml }));
+    }
+
+    public static string Write(AtomFeed spec)
+    {
+        var entries = spec.Entries
+            .OrderByDescending(e => e.Published).ThenByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        // SyndicationFeed writes the current time for an unset 'updated'; always set it.
+        var updated = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Updated);
+        var syndication = new SyndicationFeed(spec.Title, spec.Subtitle, new Uri(spec.Url), spec.Id, updated)
+        {
+            Language = spec.Language,
+            Items = entries.Select(Item).ToList(),
+        };
+        syndication.Links.Add(SyndicationLink.CreateSelfLink(new Uri(spec.SelfUrl), MediaType));
+        syndication.Authors.Add(new SyndicationPerson(null, spec.Author.Name, spec.Author.Uri));
+        return XmlText.Write(w => new Atom10FeedFormatter(syndication).WriteTo(w));
+    }
+
+    private static SyndicationItem Item(AtomEntry entry)
+    {
+        var item = new SyndicationItem
+        {
+            Id = entry.Id,
+            Title = new TextSyndicationContent(entry.Title),
+            Summary = new TextSyndicationContent(entry.Summary),
+            PublishDate = entry.Published,
+            LastUpdatedTime = entry.Updated,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(entry.Url), "text/html"));
+        return item;
+    }
+}

@@ -1,0 +1,14 @@
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.IO;
+
+namespace ExplainerSite.Engine.Finalize;
+
+/// <summary>Turns a copied (binary) document into a text one, so a transform can rewrite it.</summary>
+public static class TextContent
+{
+    /// <summary>The document itself when it is text; else its file read as strict UTF-8 ('\n' line ends, no BOM).</summary>
+    public static Document AsText(Document document) =>
+        !document.IsBinary || document.SourceFile is null
+            ? document
+            : document with { Content = TextFile.Read(document.SourceFile, document.Source), IsBinary = false };
+}

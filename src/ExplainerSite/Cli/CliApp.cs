@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace ExplainerSite.Cli;
+
+/// <summary>The command tree and its entry point, for the tool (<see cref="Program"/>) and for tests alike.</summary>
+public static class CliApp
+{
+    public const string Description = "ExplainerSite: builds the export-controls explainer from input/ and theme/.";
+
+    public static RootCommand CreateRoot(CliConsole console) => new(Description)
+    {
+        BuildCommand.Create(console),
+        CheckCommand.Create(console),
+        ServeCommand.Create(console),
+        NewCommand.Create(console),
+    };
+
+    /// <summary>Parses and runs <paramref name="args"/>: exit 0 success, 1 content errors, 2 usage errors.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellation = default)
+    {
+        var parse = CreateRoot(console).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) await console.Error.WriteLineAsync($"error: {error.Message}");
+            await console.Error.WriteLineAsync("Run with --help to see the commands and options.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false }, cancellation);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Content problems are diagnostics; this is a bug or the machine (a full disk, a locked file). No stack
+            // trace unless asked for: EXPLAINERSITE_TRACE=1.
+            var detail = Environment.GetEnvironmentVariable("EXPLAINERSITE_TRACE") == "1" ? ex.ToString() : ex.Message;
+            await console.Error.WriteLineAsync($"error: {detail}");
+            return ExitCodes.ContentError;
+        }
+    }
+}

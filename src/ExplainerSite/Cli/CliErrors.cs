@@ -1,0 +1,18 @@
+using ExplainerSite.Engine.Diagnostics;
+
+namespace ExplainerSite.Cli;
+
+/// <summary>The command line's own texts (problems with arguments and folders rather than content).</summary>
+public static class CliErrors
+{
+    public static readonly DiagnosticDescriptor FolderMissing = new(
+        "ES3001", "{0} folder '{1}' does not exist", "Run the tool from the project folder, or give the folder with {2}.");
+    public static readonly DiagnosticDescriptor FileExists = new(
+        "ES3002", "'{0}' already exists; nothing was changed", "Pick another title, or give a file name with --slug.");
+    public static readonly DiagnosticDescriptor NoSlug = new(
+        "ES3003", "cannot make a file name from the title '{0}'", "Give one with --slug, e.g. --slug chip-smuggling.");
+    public static readonly DiagnosticDescriptor InvalidSlug = new(
+        "ES3004", "'{0}' is not a valid file name; use lower-case words joined by hyphens (e.g. 'chip-smuggling')");
+    public static readonly DiagnosticDescriptor ServerFailed = new(
+        "ES3005", "cannot serve on {0}: {1}", "Another program may be using the port; try --port 5081.");
+}

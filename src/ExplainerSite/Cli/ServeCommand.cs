@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ExplainerSite.Serve;
+
+namespace ExplainerSite.Cli;
+
+/// <summary>
+/// <c>serve</c>: builds, serves the output on http://127.0.0.1:5080/ (by default), rebuilds on every change to
+/// input/ and theme/ and reloads open pages; stops with Ctrl+C.
+/// </summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+    public const string DefaultHost = "127.0.0.1";
+
+    public static Command Create(CliConsole console)
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
+        var host = new Option<string>("--host") { Description = "Address to listen on; keep the default to serve only this computer", DefaultValueFactory = _ => DefaultHost };
+        var command = site.AddTo(new Command("serve", "Preview the site: build, serve, rebuild and reload pages on every change"));
+        command.Add(port);
+        command.Add(host);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = new BuildOptions { IncludeDrafts = parse.GetValue(site.Drafts) };
+            return await RunAsync(site.Request(parse, options), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
+        });
+        return command;
+    }
+
+    /// <summary>Serves until <paramref name="stop"/> (Ctrl+C); <paramref name="started"/> receives the address once pages can be fetched.</summary>
+    public static async Task<int> RunAsync(BuildRequest request, string host, int port, CliConsole console, CancellationToken stop, Action<Uri>? started = null)
+    {
+        var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor);
+        foreach (var (folder, kind, option) in new[] { (request.Input, "input", "--input"), (request.Theme, "theme", "--theme") })
+        {
+            if (Directory.Exists(console.FullPath(folder))) continue;
+            printer.Print(CliErrors.FolderMissing.AtFile(null, kind, folder, option));
+            return ExitCodes.Usage;
+        }
+        await using var server = new PreviewServer(request, console);
+        Uri address;
+        try
+        {
+            address = await server.StartAsync(host, port, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return ExitCodes.Success;
+        }
+        catch (IOException ex)
+        {
+            printer.Print(CliErrors.ServerFailed.AtFile(null, $"{host}:{port}", ex.Message));
+            return ExitCodes.ContentError;
+        }
+        await console.Out.WriteLineAsync($"Serving {address} (drafts {(request.Options.IncludeDrafts ? "shown" : "hidden; add --drafts to see them")}).");
+        await console.Out.WriteLineAsync("Watching input/ and theme/ for changes. Press Ctrl+C to stop.");
+        started?.Invoke(address);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await console.Out.WriteLineAsync("Stopped.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,21 @@
+using ExplainerSite.Engine.Finalize;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Publishing;
+
+namespace ExplainerSite.Hosting;
+
+/// <summary>
+/// This site's output transforms, declared as data, in the order the engine runs them after PostProcess:
+/// content-hash names for <c>/assets/</c>, then the base path. Analyzers and written files see the result.
+/// </summary>
+public static class SiteTransforms
+{
+    /// <summary>The formats whose URLs are rewritten: the engine's (HTML, CSS, XML, JSON, robots.txt) and Netlify's <c>_redirects</c>.</summary>
+    public static UrlRewriters Rewriters { get; } = UrlRewriters.Default.With(GenerateRedirects.RedirectsFile, RedirectsFileUrls.Instance);
+
+    public static IReadOnlyList<IOutputTransform> All() =>
+    [
+        new FingerprintAssets(SiteUrls.Base, "assets/", Rewriters),
+        new RewriteBasePath(SiteUrls.Base, Rewriters),
+    ];
+}

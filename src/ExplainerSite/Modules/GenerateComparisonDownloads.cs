@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Model;
+using ExplainerSite.Rendering;
+using ExplainerSite.Rendering.Comparisons;
+
+namespace ExplainerSite.Modules;
+
+/// <summary>
+/// Adds each comparison's data as downloads, <c>/data/compare/ID.csv</c> and <c>/data/compare/ID.json</c>,
+/// written from the same resolved data as its page, with the sources it cites.
+/// </summary>
+public sealed class GenerateComparisonDownloads : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var data = context.SiteData();
+        var downloads = new List<Document>();
+        foreach (var page in inputs)
+        {
+            if (page.Get<ComparisonDefinition>(GenerateComparisonPages.Comparison) is not { } definition) continue;
+            var id = page.GetRequired<string>(GenerateComparisonPages.ComparisonId);
+            var c = ComparisonData.From(id, definition, data);
+            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.CsvPath(id), Content = ComparisonCsv.Write(c, data) });
+            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.JsonPath(id), Content = ComparisonJson.Write(c, data) });
+        }
+        return Task.FromResult(inputs.AddRange(downloads));
+    }
+}

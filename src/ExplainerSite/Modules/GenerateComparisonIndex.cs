@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+
+namespace ExplainerSite.Modules;
+
+/// <summary>Adds <c>/compare/</c>, the page listing every comparison (its layout reads them from the site data).</summary>
+public sealed class GenerateComparisonIndex : IModule
+{
+    public const string Layout = "compare-index";
+    public const string Title = "Compare";
+    public const string Description = "Side-by-side comparisons built from the site's sourced data, each cell cited, with the data to download.";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        Task.FromResult(inputs.Add(new Document { Source = "(comparison index)", Destination = GenerateComparisonPages.Folder + "/index.html" }.WithMany([
+            new(SiteKeys.Title, Title),
+            new(SiteKeys.Description, Description),
+            new(SiteKeys.Kind, Layout),
+            new(Keys.Layout, Layout),
+        ])));
+}

@@ -1,0 +1,39 @@
+using ExplainerSite.Citations;
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Model;
+using ExplainerSite.Rendering;
+
+namespace ExplainerSite.Modules;
+
+/// <summary>
+/// Turns each <c>comparisons/ID.yml</c> into the page <c>/compare/ID/</c>: the bound definition (from the site
+/// data) under <see cref="Comparison"/>, its intro as the Markdown content, and where that intro sits in the file.
+/// A file that did not bind is dropped: the data pipeline has already reported why.
+/// </summary>
+public sealed class GenerateComparisonPages : DocumentModule
+{
+    public const string Comparison = nameof(Comparison);
+    public const string ComparisonId = nameof(ComparisonId);
+    public const string Kind = "comparison";
+    public const string Folder = "compare";
+
+    protected override Document? Execute(Document document, IExecutionContext context)
+    {
+        var id = Path.GetFileNameWithoutExtension(document.Source);
+        if (!context.SiteData().Comparisons.TryGetValue(id, out var definition)) return null;
+        return document.WithMany([
+            new(Comparison, definition),
+            new(ComparisonId, id),
+            new(PositionIntroProblems.Location, IntroLocation.Find(document.Content, "intro")),
+            new(SiteKeys.Title, definition.Title),
+            new(SiteKeys.Description, definition.Description),
+            new(SiteKeys.Kind, Kind),
+            new(Keys.Layout, Kind),
+        ]) with { Content = definition.Intro ?? "", Destination = PagePath(id) };
+    }
+
+    public static string PagePath(string id) => $"{Folder}/{id}/index.html";
+
+    public static string Url(string id) => $"/{Folder}/{id}/";
+}

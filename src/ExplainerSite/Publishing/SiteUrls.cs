@@ -1,0 +1,27 @@
+using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Rendering;
+
+namespace ExplainerSite.Publishing;
+
+/// <summary>Absolute addresses: the site's URL (site.yml's <c>url</c>, or <c>--site-url</c>) joined with a site path.</summary>
+public static class SiteUrls
+{
+    /// <summary>The site's URL without a trailing slash, e.g. <c>https://example.org</c> or <c>https://example.org/docs</c>.</summary>
+    public static string Base(IExecutionContext context) =>
+        (context.Get<BuildOptions>().SiteUrl ?? context.SiteData().Settings.Url).TrimEnd('/');
+
+    /// <summary>The absolute URL of a site path such as <c>/explainers/</c>.</summary>
+    public static string Absolute(IExecutionContext context, string path) => Base(context) + path;
+
+    /// <summary>
+    /// Checks a site URL given on the command line: absolute http or https, no query or fragment. Returns it
+    /// without a trailing slash, or null when it is not usable.
+    /// </summary>
+    public static string? Normalize(string value)
+    {
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)) return null;
+        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) return null;
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0) return null;
+        return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
+}

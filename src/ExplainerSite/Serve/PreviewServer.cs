@@ -1,0 +1,133 @@
+using System.Net;
+using ExplainerSite.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExplainerSite.Serve;
+
+/// <summary>
+/// The editor's preview: builds the site, serves the output folder over HTTP on a loopback address, rebuilds
+/// when input/ or theme/ change and tells open pages to reload (server-sent events). While the last build has
+/// errors, every page request gets the <see cref="ErrorOverlay"/>; files (stylesheets, images) still come from
+/// the last good output. Only responses of this server carry the reload script and draft banner.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly CliConsole _console;
+    private readonly LiveSite _site;
+    private readonly OutputPaths _paths;
+    private readonly ReloadHub _hub = new();
+    private readonly CancellationTokenSource _stop = new();
+    private WebApplication? _app;
+    private SourceWatcher? _watcher;
+    private Task? _loop;
+
+    public PreviewServer(BuildRequest request, CliConsole console)
+    {
+        _console = console;
+        _site = new LiveSite(request, console);
+        _paths = new OutputPaths(_site.Settings.OutputRoot, _site.Settings.BasePath);
+        _site.Rebuilt += state => _hub.Broadcast(state.Version);
+    }
+
+    public LiveSite Site => _site;
+
+    /// <summary>Builds the site, starts watching and listening; returns the address pages are served at.</summary>
+    public async Task<Uri> StartAsync(string host, int port, CancellationToken cancellation = default)
+    {
+        var built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _loop = Task.Run(() => _site.RunAsync(() => { built.TrySetResult(); return Task.CompletedTask; }, _stop.Token), CancellationToken.None);
+        if (await Task.WhenAny(built.Task, _loop).WaitAsync(cancellation) == _loop) await _loop;   // the loop ended early: show why
+        _watcher = new SourceWatcher([("input", _site.Settings.InputRoot), ("theme", _site.Settings.ThemeRoot)], _site.Changed);
+
+        // An empty builder: no configuration files, no logging providers, nothing watched but our own folders.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = _console.WorkingDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        {
+            if (IPAddress.TryParse(host, out var address)) k.Listen(address, port);
+            else if (host == "localhost") k.ListenLocalhost(port);
+            else k.ListenAnyIP(port);
+        });
+        _app = builder.Build();
+        _app.Map(new PathString(ReloadHub.Path), events => events.Run(http => _hub.HandleAsync(http, () => _site.State.Version)));
+        _app.UseMiddleware<InjectPreviewHtml>((Func<SiteState>)(() => _site.State), _paths);
+        _app.Run(ServeAsync);
+        await _app.StartAsync(cancellation);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + _paths.BasePath.TrimStart('/'));
+    }
+
+    private async Task ServeAsync(HttpContext http)
+    {
+        var response = http.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        var state = _site.State;
+        var lookup = _paths.Resolve(http.Request.Path.Value ?? "/");
+        if (!state.Succeeded && lookup.IsPage)
+        {
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            response.ContentType = "text/html; charset=utf-8";
+            await response.WriteAsync(ErrorOverlay.Render(state.Diagnostics, _site.Settings.InputRoot, _site.Settings.ThemeRoot, _console.WorkingDirectory), http.RequestAborted);
+            return;
+        }
+        switch (lookup.Kind)
+        {
+            case LookupKind.Redirect:
+                response.Redirect(lookup.Location!);
+                return;
+            case LookupKind.File when await TrySendAsync(http, lookup.FilePath!, StatusCodes.Status200OK):
+                return;
+        }
+        if (_paths.NotFoundPage is { } notFound && await TrySendAsync(http, notFound, StatusCodes.Status404NotFound)) return;
+        response.StatusCode = StatusCodes.Status404NotFound;
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>Nothing is published at {WebUtility.HtmlEncode(http.Request.Path.Value)}.</p></body></html>", http.RequestAborted);
+    }
+
+    private static async Task<bool> TrySendAsync(HttpContext http, string file, int status)
+    {
+        byte[] bytes;
+        try
+        {
+            // Read whole: the output folder is swapped after each build, so no file is held open across one.
+            bytes = await File.ReadAllBytesAsync(file, http.RequestAborted);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml")
+            type += "; charset=utf-8";
+        http.Response.StatusCode = status;
+        http.Response.ContentType = type;
+        http.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(http.Request.Method)) await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        _hub.Close();
+        await _stop.CancelAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            await _app.DisposeAsync();
+        }
+        if (_loop is not null) await _loop;
+        _stop.Dispose();
+    }
+}

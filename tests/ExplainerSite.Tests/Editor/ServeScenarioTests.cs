@@ -1,0 +1,252 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using ExplainerSite.Serve;
+using Xunit.Abstractions;
+
+namespace ExplainerSite.Tests.Editor;
+
+/// <summary>
+/// Drives <c>serve</c> for real (issue 6): the command line on a free loopback port over a copy of the fixture
+/// site; pages are fetched over HTTP, the reload stream is read as a browser would, files are edited on disk.
+/// Every wait has a deadline; nothing sleeps for a fixed time.
+/// </summary>
+public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private readonly EditorSite _site = new();
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Edit_markdown_and_partial_reload_pages_a_broken_file_shows_the_overlay_until_fixed()
+    {
+        await using var serve = await ServeRun.StartAsync(_site, "--drafts");
+        var root = serve.Address;
+
+        // A page, with the reload script only the preview adds.
+        var about = await GetAsync(root, "/about/");
+        Assert.Equal(HttpStatusCode.OK, about.Status);
+        Assert.Contains("<h1>About</h1>", about.Body);
+        Assert.Contains(PreviewHtml.ScriptMarker, about.Body);
+        Assert.DoesNotContain(PreviewHtml.ScriptMarker, File.ReadAllText(Path.Combine(_site.Output, "about", "index.html")));
+
+        await using var events = await ReloadStream.OpenAsync(_http, new Uri(root, ReloadHub.Path));
+        var version = await events.NextAsync(Deadline);
+
+        // Edit a Markdown file: a reload event arrives and the page shows the change.
+        var clock = Stopwatch.StartNew();
+        _site.Replace("input/about.md", "A fixture.", "A fixture, edited live.");
+        version = await events.NextAfterAsync(version, Deadline);
+        output.WriteLine($"save → reload event: {clock.ElapsedMilliseconds} ms");
+        Assert.Contains("A fixture, edited live.", (await GetAsync(root, "/about/")).Body);
+
+        // Edit a partial: every page that uses it changes.
+        _site.Replace("theme/partials/footer.liquid", "Fixture footer.", "Footer, edited.");
+        version = await events.NextAfterAsync(version, Deadline);
+        Assert.Contains("Footer, edited.", (await GetAsync(root, "/explainers/first/")).Body);
+        Assert.Contains("Footer, edited.", (await GetAsync(root, "/")).Body);
+
+        // Break the YAML: every page request gets the error overlay; the last good site stays on disk.
+        var good = File.ReadAllText(Path.Combine(_site.Output, "about", "index.html"));
+        _site.Replace("input/site.yml", "description: \"A small site for the editor's loop tests.\"", "description: [<unclosed");
+        version = await events.NextAfterAsync(version, Deadline);
+        var overlay = await GetAsync(root, "/about/");
+        Assert.Equal(HttpStatusCode.InternalServerError, overlay.Status);
+        Assert.Contains(ErrorOverlay.Title, overlay.Body);
+        Assert.Matches(@"input/site\.yml:\d+:\d+: error ES0001: YAML syntax error", overlay.Body);
+        Assert.Contains("[&lt;unclosed", overlay.Body);
+        Assert.Contains("       | ", overlay.Body);
+        Assert.Contains(PreviewHtml.ScriptMarker, overlay.Body);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await GetAsync(root, "/explainers/")).Status);
+        Assert.Equal(good, File.ReadAllText(Path.Combine(_site.Output, "about", "index.html")));
+
+        // Fix it: the site is back.
+        _site.Replace("input/site.yml", "description: [<unclosed", "description: \"Fixed.\"");
+        version = await events.NextAfterAsync(version, Deadline);
+        var back = await GetAsync(root, "/about/");
+        Assert.Equal(HttpStatusCode.OK, back.Status);
+        Assert.Contains("A fixture, edited live.", back.Body);
+
+        // A draft shows with the banner, in the preview only.
+        _site.Replace("input/explainers/second.md", "order: 2", "order: 2\ndraft: true");
+        await events.NextAfterAsync(version, Deadline);
+        Assert.Contains(PreviewHtml.BannerMarker, (await GetAsync(root, "/explainers/second/")).Body);
+        Assert.DoesNotContain(PreviewHtml.BannerMarker, (await GetAsync(root, "/explainers/first/")).Body);
+        Assert.DoesNotContain(PreviewHtml.BannerMarker, File.ReadAllText(Path.Combine(_site.Output, "explainers", "second", "index.html")));
+
+        var exit = await serve.StopAsync(Deadline);
+        Assert.True(exit == 0, serve.Log);
+        Assert.Contains("Rebuilt after changes to input/about.md", serve.Log);
+    }
+
+    [Fact]
+    public async Task Serves_files_redirects_folders_and_answers_404()
+    {
+        await using var serve = await ServeRun.StartAsync(_site);
+        var root = serve.Address;
+
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var folder = await noRedirect.GetAsync(new Uri(root, "/about"));
+        Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
+        Assert.Equal("/about/", folder.Headers.Location?.OriginalString);
+
+        var missing = await GetAsync(root, "/no/such/page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.Contains("Not found", missing.Body);
+
+        var css = Directory.EnumerateFiles(Path.Combine(_site.Output, "assets"), "site.*.css").Single();
+        var asset = await _http.GetAsync(new Uri(root, "/assets/" + Path.GetFileName(css)));
+        Assert.Equal("text/css", asset.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(PreviewHtml.ScriptMarker, await asset.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(root, "/../input/site.yml")).Status);
+        Assert.Equal(0, await serve.StopAsync(Deadline));
+    }
+
+    [Fact]
+    public async Task Port_in_use_is_a_clear_error_without_a_stack_trace()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+        var run = await _site.RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)).WaitAsync(Deadline);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error ES3005: cannot serve on 127.0.0.1:{port}: ", run.Stderr);
+        CliAssert.NoStackTrace(run);
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(Uri root, string path)
+    {
+        using var response = await _http.GetAsync(new Uri(root, path)).WaitAsync(Deadline);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary><c>serve --port 0</c> running in-process until stopped; its output is kept for assertions.</summary>
+    private sealed class ServeRun : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly StringBuilder _log = new();
+        private Task<int>? _run;
+
+        public Uri Address { get; private set; } = null!;
+        public string Log { get { lock (_log) return _log.ToString(); } }
+
+        public static async Task<ServeRun> StartAsync(EditorSite site, params string[] options)
+        {
+            var run = new ServeRun();
+            var started = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var writer = new LineWriter(run._log, line =>
+            {
+                if (line.StartsWith("Serving ", StringComparison.Ordinal))
+                    started.TrySetResult(new Uri(line["Serving ".Length..].Split(' ')[0]));
+            });
+            var console = new Cli.CliConsole(writer, writer, site.Root);
+            run._run = Task.Run(() => Cli.CliApp.RunAsync(["serve", "--port", "0", .. options], console, run._stop.Token));
+            var first = await Task.WhenAny(started.Task, run._run).WaitAsync(Deadline);
+            if (first != started.Task) throw new InvalidOperationException("serve ended before serving:\n" + run.Log);
+            run.Address = await started.Task;
+            return run;
+        }
+
+        public async Task<int> StopAsync(TimeSpan deadline)
+        {
+            await _stop.CancelAsync();
+            return await _run!.WaitAsync(deadline);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_stop.IsCancellationRequested) await _stop.CancelAsync();
+            try { await _run!.WaitAsync(Deadline); }
+            catch (TimeoutException) { }
+            _stop.Dispose();
+        }
+    }
+
+    /// <summary>A thread-safe writer that keeps everything and reports each completed line.</summary>
+    private sealed class LineWriter(StringBuilder log, Action<string> onLine) : TextWriter
+    {
+        private readonly StringBuilder _line = new();
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            lock (log)
+            {
+                log.Append(value);
+                if (value != '\n') { _line.Append(value); return; }
+                var line = _line.ToString();
+                _line.Clear();
+                onLine(line);
+            }
+        }
+    }
+
+    /// <summary>The server-sent event stream as a browser's EventSource reads it: the data of each reload event.</summary>
+    private sealed class ReloadStream : IAsyncDisposable
+    {
+        private readonly Channel<long> _versions = Channel.CreateUnbounded<long>();
+        private readonly CancellationTokenSource _stop = new();
+        private HttpResponseMessage? _response;
+        private Task? _reader;
+
+        public static async Task<ReloadStream> OpenAsync(HttpClient http, Uri uri)
+        {
+            var stream = new ReloadStream();
+            stream._response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead).WaitAsync(Deadline);
+            Assert.Equal("text/event-stream", stream._response.Content.Headers.ContentType?.MediaType);
+            var body = await stream._response.Content.ReadAsStreamAsync();
+            stream._reader = Task.Run(async () =>
+            {
+                using var reader = new StreamReader(body);
+                string? name = null;
+                try
+                {
+                    while (await reader.ReadLineAsync(stream._stop.Token) is { } line)
+                    {
+                        if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
+                        else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "reload") stream._versions.Writer.TryWrite(long.Parse(line[6..], System.Globalization.CultureInfo.InvariantCulture));
+                        else if (line.Length == 0) name = null;
+                    }
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or IOException or HttpRequestException) { }
+                stream._versions.Writer.TryComplete();
+            });
+            return stream;
+        }
+
+        public async Task<long> NextAsync(TimeSpan deadline)
+        {
+            using var timeout = new CancellationTokenSource(deadline);
+            return await _versions.Reader.ReadAsync(timeout.Token);
+        }
+
+        /// <summary>The first reload event with a version after <paramref name="version"/> (a save may cause two builds).</summary>
+        public async Task<long> NextAfterAsync(long version, TimeSpan deadline)
+        {
+            using var timeout = new CancellationTokenSource(deadline);
+            while (true)
+            {
+                var next = await _versions.Reader.ReadAsync(timeout.Token);
+                if (next > version) return next;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            _response?.Dispose();
+            if (_reader is not null) await _reader.WaitAsync(Deadline);
+            _stop.Dispose();
+        }
+    }
+}
