@@ -13,12 +13,12 @@ public sealed class SearchTests(BrowserSite site)
     {
         await using var visit = await VisitedPage.OpenAsync(site, "/search/", width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light, waitForNetworkIdle: true);
         var input = visit.Page.Locator(".pagefind-ui__search-input");
-        await input.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await input.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
         await input.FillAsync("H800");
         var hit = visit.Page.Locator(".pagefind-ui__result-title a[href^='/explainers/export-controls/']");
-        await hit.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = 10_000 });
+        await hit.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = 30_000 });
 
         await visit.ScreenshotAsync($"search-results-{width}-{scheme}");
         var violations = await visit.AxeViolationsAsync();
