@@ -11,6 +11,9 @@ public sealed record BuildResult(
     int FilesWritten,
     TimeSpan Elapsed)
 {
+    /// <summary>Every step's wall time, in the order the steps finished (<c>build --verbose</c> prints the slowest).</summary>
+    public IReadOnlyList<StepTiming> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public IEnumerable<Document> AllDocuments => Documents.Values.SelectMany(d => d);

@@ -69,11 +69,11 @@ public sealed class Engine
             if (!state.Diagnostics.HasErrors)
                 await RunOutputStepsAsync(state, staging.Path, cancellation);
             if (!state.Diagnostics.HasErrors)
-                written = staging.Commit();
+                written = await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()));
         }
 
         var documents = state.Outputs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new BuildResult(state.Diagnostics.ToSortedList(), documents, written, clock.Elapsed);
+        return new BuildResult(state.Diagnostics.ToSortedList(), documents, written, clock.Elapsed) { Timings = [.. state.Timings] };
     }
 
     private async Task RunInputAndProcessAsync(BuildState state, CancellationToken cancellation)
@@ -114,7 +114,8 @@ public sealed class Engine
         {
             try
             {
-                docs = await module.ExecuteAsync(docs, context);
+                var input = docs;
+                docs = await state.TimeAsync(pipeline.Name, phase, module.GetType().Name, async () => await module.ExecuteAsync(input, context));
             }
             catch (ContentException ex)
             {
@@ -137,7 +138,7 @@ public sealed class Engine
             ImmutableArray<Document> result;
             try
             {
-                result = await transform.TransformAsync(all, context);
+                result = await state.TimeAsync(context.PipelineName, Phase.Finalize, transform.GetType().Name, async () => await transform.TransformAsync(all, context));
             }
             catch (ContentException ex)
             {
@@ -166,7 +167,7 @@ public sealed class Engine
         {
             try
             {
-                await analyzer.AnalyzeAsync(all, context);
+                await state.TimeAsync(context.PipelineName, Phase.PostProcess, analyzer.GetType().Name, async () => { await analyzer.AnalyzeAsync(all, context); return 0; });
             }
             catch (ContentException ex)
             {
@@ -182,7 +183,7 @@ public sealed class Engine
         {
             try
             {
-                await step.RunAsync(folder, context, cancellation);
+                await state.TimeAsync(context.PipelineName, Phase.Output, step.Name, async () => { await step.RunAsync(folder, context, cancellation); return 0; });
             }
             catch (ContentException ex)
             {

@@ -14,6 +14,21 @@ internal sealed class BuildState(EngineSettings settings, string outputRoot, IRe
     public IReadOnlyDictionary<Type, object> Services { get; } = services;
     public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Lazy<object>> Shared { get; } = new(StringComparer.Ordinal);
+    public ConcurrentQueue<StepTiming> Timings { get; } = new();
+
+    /// <summary>Runs <paramref name="step"/> and records its wall time.</summary>
+    public async Task<T> TimeAsync<T>(string pipeline, Phase phase, string step, Func<Task<T>> work)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            Timings.Enqueue(new StepTiming(pipeline, phase, step, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+        }
+    }
 }
 
 internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phase phase) : IExecutionContext

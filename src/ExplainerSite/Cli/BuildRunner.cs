@@ -66,6 +66,11 @@ public static class BuildRunner
                 await console.Out.WriteLineAsync($"  {pipeline}: {docs.Count(d => d.Destination.Length > 0)} file(s)");
             foreach (var link in links.ExternalLinks)
                 await console.Out.WriteLineAsync($"  external: {link.Url} (on {link.Page})");
+            // The engine's own timing: where a slow build spends its time (steps of different pipelines overlap).
+            await console.Out.WriteLineAsync("  slowest steps:");
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).Take(12))
+                await console.Out.WriteLineAsync(
+                    $"  {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms  {t.Pipeline} {t.Phase} {t.Step}");
         }
         if (!result.Succeeded)
         {
