@@ -7,14 +7,24 @@ namespace ExplainerSite.Engine.Control;
 /// <summary>
 /// Gives each document a pretty-URL destination: <c>explainers/foo.md</c> becomes <c>explainers/foo/index.html</c>
 /// and <c>foo/index.md</c> becomes <c>foo/index.html</c>. A <c>slug</c> in the front matter replaces the file name;
-/// a slug that would leave the output folder is an error.
+/// a slug that would leave the output folder is an error. With a <paramref name="permalink"/> (taken from the
+/// context, e.g. a site setting), the slug goes into its pattern instead: <c>/pages/:slug/</c> sends
+/// <c>explainers/foo.md</c> to <c>pages/foo/index.html</c>.
 /// </summary>
-public sealed class SetDestination(string extension = ".html") : DocumentModule
+public sealed class SetDestination(Func<IExecutionContext, Permalink>? permalink = null, string extension = ".html") : DocumentModule
 {
     public const string Slug = "slug";
 
-    protected override Document? Execute(Document document, IExecutionContext context) =>
-        document with { Destination = For(document.Source, SlugOf(document), extension) };
+    public SetDestination(string extension) : this(null, extension) { }
+
+    protected override Document? Execute(Document document, IExecutionContext context)
+    {
+        var slug = SlugOf(document);
+        var destination = permalink is null
+            ? For(document.Source, slug, extension)
+            : permalink(context).DestinationOf(slug ?? Path.GetFileNameWithoutExtension(document.Source), extension);
+        return document with { Destination = destination };
+    }
 
     private static string? SlugOf(Document document)
     {

@@ -60,7 +60,7 @@ internal sealed class CheckedValueDeserializer(INodeDeserializer inner) : INodeD
     public static string Describe(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string) || type == typeof(Ref)) return "text";
+        if (type == typeof(string) || type == typeof(Ref) || type == typeof(PositionedText)) return "text";
         if (type == typeof(bool)) return "true or false";
         if (type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)) return "a whole number";
         if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return "a number";

@@ -13,8 +13,8 @@ namespace ExplainerSite.Engine.Yaml;
 
 /// <summary>
 /// Binds YAML to records, the schema being the record itself: camelCase keys, unknown keys are errors (with a
-/// "did you mean"), non-nullable reference properties are required, and every <see cref="YamlRecord"/> and
-/// <see cref="Ref"/> remembers its line and column. One binder is shared by all threads.
+/// "did you mean"), non-nullable reference properties are required, and every <see cref="YamlRecord"/>,
+/// <see cref="Ref"/> and <see cref="PositionedText"/> remembers its line and column. One binder is shared by all threads.
 /// </summary>
 public sealed class YamlBinder
 {
@@ -24,6 +24,7 @@ public sealed class YamlBinder
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new RefConverter())
+        .WithTypeConverter(new PositionedTextConverter())
         .WithNodeTypeResolver(new ReadOnlyListResolver())
         .WithNodeDeserializer(inner => new PositionedNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .WithNodeDeserializer(inner => new CheckedValueDeserializer(inner), s => s.InsteadOf<ScalarNodeDeserializer>())
@@ -81,6 +82,27 @@ public sealed class YamlBinder
         {
             var scalar = parser.Consume<Scalar>();
             return new Ref(scalar.Value.Trim().TrimStart('@'), (int)scalar.Start.Line, (int)scalar.Start.Column);
+        }
+
+        public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
+            throw new NotSupportedException();
+    }
+
+    private sealed class PositionedTextConverter : IYamlTypeConverter
+    {
+        public bool Accepts(Type type) => type == typeof(PositionedText);
+
+        public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer)
+        {
+            if (!parser.TryConsume<Scalar>(out var scalar))
+            {
+                BindingSession.Report(BindingErrors.WrongType, parser.Current?.Start ?? Mark.Empty, CheckedValueDeserializer.Describe(type),
+                    CheckedValueDeserializer.Found(parser.Current));
+                parser.SkipThisAndNestedEvents();
+                return null;
+            }
+            if (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL") return null;
+            return new PositionedText(scalar.Value, (int)scalar.Start.Line, (int)scalar.Start.Column);
         }
 
         public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>

@@ -24,3 +24,16 @@ public sealed class Ref(string id, int line, int column) : IEquatable<Ref>
     public override bool Equals(object? obj) => Equals(obj as Ref);
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }
+
+/// <summary>
+/// A text value with the position it was written at, for a value checked after binding (a pattern, an address),
+/// so the error can point at it. An empty or <c>~</c>/<c>null</c> plain value binds as null, like a string's.
+/// </summary>
+public sealed class PositionedText(string value, int line, int column)
+{
+    public string Value { get; } = value;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+
+    public override string ToString() => Value;
+}

@@ -13,6 +13,18 @@ public sealed record SiteSettings : YamlRecord
     public string Url { get; init; } = null!;
     public string Language { get; init; } = "en";
     public IReadOnlyList<NavItem> Navigation { get; init; } = [];
+    /// <summary>Where pages are published (optional; each pattern defaults to today's address).</summary>
+    public Permalinks? Permalinks { get; init; }
+}
+
+/// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Engine.Control.Permalink.Problem"/>.</summary>
+[DisplayName("permalinks")]
+public sealed record Permalinks : YamlRecord
+{
+    public const string DefaultExplainers = "/explainers/:slug/";
+
+    /// <summary>The address of each explainer, e.g. <c>/pages/:slug/</c>; <see cref="DefaultExplainers"/> when not given.</summary>
+    public PositionedText? Explainers { get; init; }
 }
 
 [DisplayName("navigation item")]

@@ -26,6 +26,14 @@ public static class SitePipelines
             return data.SourcesLoaded ? data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) : AnySource.Instance;
         });
 
+    /// <summary>site.yml's <c>permalinks.explainers</c>; the default when it is not given or not usable (then already an error).</summary>
+    private static Permalink ExplainerPermalink(IExecutionContext context) =>
+        context.Shared("explainer-permalink", () =>
+        {
+            var pattern = context.SiteData().Settings.Permalinks?.Explainers?.Value;
+            return Permalink.Parse(pattern is not null && Permalink.Problem(pattern) is null ? pattern : Permalinks.DefaultExplainers);
+        });
+
     private static IMarkdownProcessor[] CitedMarkdownProcessors() =>
         [new ResolveCitations(KnownSources), new Hosting.CheckLinkUrls()];
 
@@ -50,7 +58,7 @@ public static class SitePipelines
             Process =
             [
                 new ExtractFrontMatter(), new BindYaml<ExplainerFrontMatter>(SiteKeys.Front), new ValidateFrontMatter(),
-                new FilterDrafts(), new SetPageMetadata("explainer"), RenderCitedMarkdown(), new SetDestination(),
+                new FilterDrafts(), new SetPageMetadata("explainer"), RenderCitedMarkdown(), new SetDestination(ExplainerPermalink),
             ],
             PostProcess = [new RenderTemplate(PageModel.Variables)],
             Output = [new WriteFiles()],

@@ -15,4 +15,7 @@ public static class DataErrors
         "ES2023", "table '{0}' has {1} column labels for {2} columns");
     public static readonly DiagnosticDescriptor DuplicateFileId = new(
         "ES2024", "'{0}' is defined by two files: this one and '{1}'", "Ids come from file names, so 'a.yml' and 'a.yaml' clash; rename or remove one.");
+    public static readonly DiagnosticDescriptor InvalidPermalink = new(
+        "ES2025", "permalink pattern '{0}' cannot be used: {1}",
+        "Write an address that starts and ends with '/' and holds ':slug' once, otherwise only a-z, 0-9, '-', '_' and '/', e.g. \"/pages/:slug/\"; or remove the setting to keep /explainers/:slug/.");
 }

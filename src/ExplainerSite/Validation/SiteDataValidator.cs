@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ExplainerSite.Citations;
+using ExplainerSite.Engine.Control;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Yaml;
 using ExplainerSite.Model;
@@ -19,6 +20,7 @@ public static partial class SiteDataValidator
         var errors = new List<Diagnostic>();
         var sources = data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
+        CheckPermalink(data.Settings.Permalinks?.Explainers, errors);
         UniqueIds(data.Sources, s => s.Id, DataFiles.Sources, errors, SourceId());
         foreach (var s in data.Sources) CheckSource(s, errors);
         UniqueIds(data.Questions, q => q.Id, DataFiles.Questions, errors, KebabId());
@@ -60,6 +62,12 @@ public static partial class SiteDataValidator
         foreach (var (id, comparison) in data.Comparisons)
             ComparisonValidator.Validate(id, comparison, data, errors);
         return errors;
+    }
+
+    private static void CheckPermalink(PositionedText? pattern, List<Diagnostic> errors)
+    {
+        if (pattern is not null && Permalink.Problem(pattern.Value) is { } problem)
+            errors.Add(DataErrors.InvalidPermalink.At(DataFiles.Site, pattern.Line, pattern.Column, pattern.Value, problem));
     }
 
     private static void CheckSource(Source s, List<Diagnostic> errors)
