@@ -42,34 +42,38 @@ public sealed class PageTypeTests(BrowserSite site)
         Assert.NotEmpty(paths);
         foreach (var page in paths)
         {
-            // The four views of a page load side by side: each has its own context and renderer.
-            var views = await Task.WhenAll(
-                from scheme in (ColorScheme[])[ColorScheme.Light, ColorScheme.Dark]
-                from width in (int[])[Desktop, Phone]
-                select CheckAsync(type, page, width, scheme));
+            // The phone and the desktop view load side by side, each in its own context and renderer.
+            var views = await Task.WhenAll(CheckAsync(type, page, Desktop), CheckAsync(type, page, Phone));
             failures.AddRange(views.SelectMany(v => v));
         }
         Assert.True(failures.Count == 0, $"{type}:\n  " + string.Join("\n  ", failures));
     }
 
-    private async Task<List<string>> CheckAsync(string type, string path, int width, ColorScheme scheme)
+    /// <summary>One width: loaded in light, checked and photographed, then switched to dark (prefers-color-scheme) and again.</summary>
+    private async Task<List<string>> CheckAsync(string type, string path, int width)
     {
         var notFound = type == "404";
-        await using var visit = await VisitedPage.OpenAsync(site, path, width, scheme, expectNotFound: notFound, waitForNetworkIdle: type == "search");
+        await using var visit = await VisitedPage.OpenAsync(site, path, width, ColorScheme.Light, expectNotFound: notFound, waitForNetworkIdle: type == "search");
         var failures = new List<string>();
         var expectedStatus = notFound ? 404 : 200;
-        if (visit.Response?.Status != expectedStatus) failures.Add($"answered {visit.Response?.Status}, expected {expectedStatus}");
-        // axe on the desktop in light and dark; on a phone only where the layout changes what is shown (the
-        // comparison table becomes cards): elsewhere a phone shows the same DOM in one column.
-        if (width == Desktop || (type == "comparison" && scheme == ColorScheme.Light)) failures.AddRange(await visit.AxeViolationsAsync());
-        if (width == Phone && await visit.HorizontalOverflowAsync() is > 0 and var overflow)
-            failures.Add($"scrolls sideways by {overflow} px");
-        var luminance = await visit.BodyBackgroundLuminanceAsync();
-        if (scheme == ColorScheme.Dark ? luminance > 0.05 : luminance < 0.8)
-            failures.Add($"body background luminance {luminance:0.000} is wrong for {scheme} mode");
-        failures.AddRange(visit.Problems);
-        await visit.ScreenshotAsync(ScreenshotName(type, path, width, scheme));
-        return [.. failures.Select(f => $"{visit.Label}: {f}")];
+        if (visit.Response?.Status != expectedStatus) failures.Add($"{path} at {width} px: answered {visit.Response?.Status}, expected {expectedStatus}");
+        foreach (var scheme in (ColorScheme[])[ColorScheme.Light, ColorScheme.Dark])
+        {
+            var label = $"{path} at {width} px, {(scheme == ColorScheme.Dark ? "dark" : "light")}";
+            if (scheme == ColorScheme.Dark) await visit.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+            // axe on the desktop in light and dark; on a phone only where the layout changes what is shown (the
+            // comparison table becomes cards): elsewhere a phone shows the same DOM in one column.
+            if (width == Desktop || (type == "comparison" && scheme == ColorScheme.Light))
+                failures.AddRange((await visit.AxeViolationsAsync()).Select(v => $"{label}: {v}"));
+            if (width == Phone && await visit.HorizontalOverflowAsync() is > 0 and var overflow)
+                failures.Add($"{label}: scrolls sideways by {overflow} px");
+            var luminance = await visit.BodyBackgroundLuminanceAsync();
+            if (scheme == ColorScheme.Dark ? luminance > 0.05 : luminance < 0.8)
+                failures.Add($"{label}: body background luminance {luminance:0.000} is wrong for this scheme");
+            await visit.ScreenshotAsync(ScreenshotName(type, path, width, scheme));
+        }
+        failures.AddRange(visit.Problems.Select(p => $"{path} at {width} px: {p}"));
+        return failures;
     }
 
     private async Task<List<string>> ExpandAsync(string path)

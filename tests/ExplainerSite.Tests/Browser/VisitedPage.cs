@@ -14,13 +14,11 @@ internal sealed class VisitedPage : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly List<string> _problems;
 
-    private VisitedPage(IBrowserContext context, IPage page, IResponse? response, List<string> problems, string label) =>
-        (_context, Page, Response, _problems, Label) = (context, page, response, problems, label);
+    private VisitedPage(IBrowserContext context, IPage page, IResponse? response, List<string> problems) =>
+        (_context, Page, Response, _problems) = (context, page, response, problems);
 
     public IPage Page { get; }
     public IResponse? Response { get; }
-    /// <summary>"/explainers/ at 360 px, dark".</summary>
-    public string Label { get; }
 
     public IReadOnlyList<string> Problems
     {
@@ -58,8 +56,7 @@ internal sealed class VisitedPage : IAsyncDisposable
             // Generous: a loaded CI machine can take long to lay out the longest pages.
             Timeout = 90_000,
         });
-        var label = $"{path} at {width} px, {(scheme == ColorScheme.Dark ? "dark" : "light")}";
-        return new VisitedPage(context, page, response, problems, label);
+        return new VisitedPage(context, page, response, problems);
     }
 
     /// <summary>axe's violations, one line per rule with its targets; empty when axe found none.</summary>

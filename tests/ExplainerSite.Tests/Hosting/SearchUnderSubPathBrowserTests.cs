@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using ExplainerSite.Tests.Browser;
 using Microsoft.Playwright;
 
@@ -12,17 +14,33 @@ namespace ExplainerSite.Tests.Hosting;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchUnderSubPathBrowserTests
 {
-    // Skipped until investigated: on a clean clone, on a machine at load average 40, the first sub-path page
-    // answered with an HTTP error status, while the test passed in the working tree. The sub-path crawl tests
-    // (SubPathCrawlTests) still check every link, asset and anchor under /explainer/.
-    [Fact(Skip = "Failed once on a clean clone under heavy load (HTTP error status for /explainer/); investigate before re-enabling.")]
+    // Once failed on a clean clone at load average 40: chromium's first navigation, to /explainer/, ended in
+    // net::ERR_HTTP_RESPONSE_CODE_FAILURE, which chromium reports for an error status with an empty body. The
+    // HttpListener host of that time could not send that while the build folder was there (its 404s carry
+    // 404.html, HttpListener's own errors a text body), so most likely something else answered on its port: it
+    // probed for a free port, released it and bound it again, and the managed HttpListener shares its sockets
+    // process-wide and re-binds a released port when disposed. StaticHost is now Kestrel on a port the kernel
+    // picks as it binds, and never answers an error without a body; the host is checked on its own before
+    // chromium starts; and a navigation that does not answer 200 fails with its URL, the status chromium saw,
+    // the start of the body, what a plain GET answers, and every request the host answered.
+    [BrowserFact]
     public async Task Search_works_under_the_sub_path_and_pages_keep_to_the_content_security_policy()
     {
         var built = await HostingBuilds.SubPathAsync();
         Assert.True(built.HasSearch, "the browser test needs the search index (Node.js)");
         var config = await NetlifyConfig.ResolveAsync();
-        using var host = new StaticHost(built.Output, HostingBuilds.SubPath,
+        await using var host = await StaticHost.StartAsync(built.Output, HostingBuilds.SubPath,
             path => config.HeadersFor(path).Select(h => KeyValuePair.Create(h.Key, h.Value[0].Value)));
+
+        // The host on its own first, so that a failure here is the host's and not chromium's.
+        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+        {
+            var home = host.Origin + HostingBuilds.SubPath;
+            using var answer = await http.GetAsync(home);
+            Assert.True(answer.StatusCode == HttpStatusCode.OK,
+                $"GET {home} (without a browser) answered {(int)answer.StatusCode}: {BodyStart(await answer.Content.ReadAsStringAsync())}\n{HostLog(host)}");
+        }
+
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,12 +62,11 @@ public sealed class SearchUnderSubPathBrowserTests
 
         foreach (var path in new[] { "", "explainers/export-controls/", "compare/claude-3-5-sonnet-vs-deepseek-v3/" })
         {
-            var response = await page.GotoAsync(host.Origin + HostingBuilds.SubPath + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-            Assert.NotNull(response);
+            var response = await OpenAsync(page, host, host.Origin + HostingBuilds.SubPath + path, WaitUntilState.NetworkIdle);
             Assert.Contains("default-src 'self'", await response.HeaderValueAsync("content-security-policy") ?? "");
         }
 
-        await page.GotoAsync(host.Origin + HostingBuilds.SubPath + "search/?q=H800");
+        await OpenAsync(page, host, host.Origin + HostingBuilds.SubPath + "search/?q=H800", WaitUntilState.Load);
         var hit = page.Locator($".pagefind-ui__result-title a[href^='{HostingBuilds.SubPath}explainers/export-controls/']");
         await hit.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -57,6 +74,78 @@ public sealed class SearchUnderSubPathBrowserTests
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, href => Assert.StartsWith(HostingBuilds.SubPath, href));
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + HostLog(host));
+    }
+
+    /// <summary>
+    /// Navigates to <paramref name="url"/>; unless it answers 200, fails naming the URL, the status chromium saw,
+    /// the start of the body, what a plain GET of it answers now, and the requests the host answered.
+    /// </summary>
+    private static async Task<IResponse> OpenAsync(IPage page, StaticHost host, string url, WaitUntilState waitUntil)
+    {
+        // When chromium turns an error status into a navigation error, GotoAsync returns no response: keep the
+        // main frame's document response as it arrives.
+        IResponse? document = null;
+        void Remember(object? sender, IResponse response)
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame) document = response;
+        }
+        page.Response += Remember;
+        IResponse? response;
+        string? error = null;
+        try
+        {
+            response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = waitUntil });
+        }
+        catch (PlaywrightException ex)
+        {
+            response = null;
+            error = ex.Message.Split('\n')[0];
+        }
+        finally
+        {
+            page.Response -= Remember;
+        }
+        if (error is null && response is { Status: 200 }) return response;
+
+        response ??= document;
+        var seen = "no response";
+        if (response is not null)
+        {
+            string body;
+            // After a navigation error chromium's response text is its own error page, not the server's body.
+            if (error is not null)
+                body = error.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal) ? "empty (that is what this error means)" : "(not kept)";
+            else
+                try { body = BodyStart(await response.TextAsync()); }
+                catch (PlaywrightException ex) { body = $"(not kept: {ex.Message.Split('\n')[0]})"; }
+            seen = $"{response.Status} {response.StatusText} from {response.Url}, body: {body}";
+        }
+        string now;
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            using var again = await http.GetAsync(url);
+            now = $"{(int)again.StatusCode}, body: {BodyStart(await again.Content.ReadAsStringAsync())}";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            now = ex.Message;
+        }
+        throw new Xunit.Sdk.XunitException($"{url} did not load in chromium{(error is null ? "" : $" ({error})")}.\n"
+            + $"chromium saw: {seen}\nA plain GET of it now answers {now}\n{HostLog(host)}");
+    }
+
+    private static string BodyStart(string body)
+    {
+        var text = Regex.Replace(body, @"\s+", " ").Trim();
+        return text.Length == 0 ? "(empty)" : text.Length <= 300 ? text : text[..300] + " …";
+    }
+
+    private static string HostLog(StaticHost host)
+    {
+        var log = host.Log;
+        return $"the host ({host.Origin}) answered {log.Count} request(s)"
+            + (log.Count == 0 ? "." : ":\n  " + string.Join("\n  ", log.TakeLast(40)));
     }
 }

@@ -26,7 +26,7 @@ public sealed class SubPathCrawlTests
     {
         // The crawl's own check: a root build served under a sub-path must fail it, or a clean crawl proves nothing.
         var built = await HostingBuilds.RootAsync();
-        using var host = new StaticHost(built.Output, HostingBuilds.SubPath);
+        await using var host = await StaticHost.StartAsync(built.Output, HostingBuilds.SubPath);
         var crawler = new SiteCrawler(host.Origin, HostingBuilds.SubPath, HostingBuilds.SiteUrl);
 
         var problems = await crawler.CrawlAsync();
@@ -36,7 +36,7 @@ public sealed class SubPathCrawlTests
 
     private static async Task AssertCrawlIsCleanAsync(HostingBuilds.Built built, string basePath)
     {
-        using var host = new StaticHost(built.Output, basePath);
+        await using var host = await StaticHost.StartAsync(built.Output, basePath);
         // Without Node.js there is no search index; the search page's links to it are then the only gap.
         var crawler = new SiteCrawler(host.Origin, basePath, HostingBuilds.SiteUrl,
             ignore: path => !built.HasSearch && path.StartsWith("/pagefind/", StringComparison.Ordinal));
