@@ -10,6 +10,7 @@ public static class SiteBuilder
 {
     public static Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options)
     {
+        Model.NativeAotRoots.Keep();
         // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
         var engine = new Engine.Pipelines.Engine(SitePipelines.All(), [new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Publishing.IndexSearch.BundleFolder + "/"] }], Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))

@@ -3,7 +3,6 @@ using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,8 +10,7 @@ using Markdig.Syntax.Inlines;
 namespace ExplainerSite.Engine.Content;
 
 /// <summary>
-/// Renders Markdown content to HTML under <see cref="Keys.Body"/> (the content itself is also replaced), with
-/// the headings under <see cref="Keys.Headings"/> and the word count under <see cref="Keys.WordCount"/>.
+/// Replaces Markdown content with its HTML, with the headings under <see cref="Keys.Headings"/> and the word count under <see cref="Keys.WordCount"/>.
 /// Processors run between parsing and rendering.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownProcessor[] processors) : DocumentModule
@@ -55,7 +53,6 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownPr
         // Markdig keeps set-up renderers per pipeline: no renderer is built and configured for every page.
         var html = markdown.ToHtml(pipeline);
 
-        metadata.Add(new(Keys.Body, html));
         metadata.Add(new(Keys.Headings, Headings(markdown)));
         metadata.Add(new(Keys.WordCount, CountWords(document.Content)));
         return new Rendered([.. metadata], html);

@@ -14,8 +14,6 @@ public static class Keys
     public const string FrontMatter = nameof(FrontMatter);
     /// <summary>1-based line in the source file where the front matter's YAML begins.</summary>
     public const string FrontMatterLine = nameof(FrontMatterLine);
-    /// <summary>The rendered HTML body (before the layout is applied).</summary>
-    public const string Body = nameof(Body);
     /// <summary>Headings of the rendered body: a list of <see cref="Content.Heading"/>.</summary>
     public const string Headings = nameof(Headings);
     /// <summary>Words in the Markdown body.</summary>

@@ -5,7 +5,8 @@ namespace ExplainerSite.Engine.Finalize;
 /// <summary>Replacements of spans of a text, applied in one pass; spans must not overlap and come in order.</summary>
 internal sealed class TextEdits(string text)
 {
-    private readonly StringBuilder _result = new();
+    // Sized for the whole text at the first edit: a page's one changed URL should not grow a builder chunk by chunk.
+    private StringBuilder? _result;
     private int _copied;
 
     public bool Changed { get; private set; }
@@ -14,10 +15,11 @@ internal sealed class TextEdits(string text)
     {
         if (start < _copied) throw new InvalidOperationException("Text edits must come in order and not overlap.");
         if (text.AsSpan(start, end - start).SequenceEqual(replacement)) return;
+        _result ??= new StringBuilder(text.Length + Math.Max(64, replacement.Length));
         _result.Append(text, _copied, start - _copied).Append(replacement);
         _copied = end;
         Changed = true;
     }
 
-    public override string ToString() => Changed ? _result.Append(text, _copied, text.Length - _copied).ToString() : text;
+    public override string ToString() => Changed ? _result!.Append(text, _copied, text.Length - _copied).ToString() : text;
 }

@@ -67,6 +67,8 @@ public static class BuildRunner
             foreach (var link in links.ExternalLinks)
                 await console.Out.WriteLineAsync($"  external: {link.Url} (on {link.Page})");
             // The engine's own timing: where a slow build spends its time (steps of different pipelines overlap).
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  memory: {GC.GetTotalAllocatedBytes() / 1048576.0:0} MiB allocated, {Environment.WorkingSet / 1048576.0:0} MiB working set, GCs gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}"));
             await console.Out.WriteLineAsync("  slowest steps:");
             foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).Take(12))
                 await console.Out.WriteLineAsync(
