@@ -25,13 +25,44 @@ public sealed class FingerprintAssets(Func<IExecutionContext, string?>? siteUrl 
     public Task<ImmutableArray<Document>> TransformAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var site = siteUrl?.Invoke(context)?.TrimEnd('/');
+        var (results, hashes) = HashAssets(documents, context, site);
+        if (hashes.Count == 0) return Task.FromResult(documents);
+        var names = hashes.Keys.Select(d => d[(d.LastIndexOf('/') + 1)..]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        Parallel.For(0, results.Length, i =>
+        {
+            var doc = results[i];
+            if (doc.Destination.StartsWith(_folder, StringComparison.Ordinal)) return;   // assets were rewritten above
+            if (doc.Destination.Length == 0 || _rewriters.For(doc.Destination) is not { } rewriter) return;
+            results[i] = context.Guard(doc, () =>
+            {
+                var text = TextContent.AsText(doc);
+                var content = rewriter.Rewrite(text.Content, Map(text, site, hashes, names));
+                return ReferenceEquals(content, text.Content) ? doc : text with { Content = content };
+            }) ?? doc;
+        });
+        return Task.FromResult(ImmutableArray.Create(results));
+    }
+
+    /// <summary>
+    /// The root-relative URL each asset will have once renamed ("/assets/site.css" → "/assets/site.3f2a9c1b4d.css"),
+    /// computed exactly as the transform computes it. A template that writes these names leaves the transform
+    /// nothing to rewrite on its page, so no second copy of every page is made.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HashedUrls(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var (_, hashes) = HashAssets(documents, context, siteUrl?.Invoke(context)?.TrimEnd('/'));
+        return hashes.ToDictionary(h => "/" + h.Key, h => "/" + NameWithHash(h.Key, h.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every document, the assets renamed (style sheets also rewritten), and the hash of each asset by destination.</summary>
+    private (Document[] Results, Dictionary<string, string> Hashes) HashAssets(ImmutableArray<Document> documents, IExecutionContext context, string? site)
+    {
         // Two documents for one destination are the engine's error (ES0020, checked before transforms); the first is hashed.
         var assets = Enumerable.Range(0, documents.Length)
             .Where(i => documents[i].Destination.StartsWith(_folder, StringComparison.Ordinal))
             .GroupBy(i => documents[i].Destination, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        if (assets.Count == 0) return Task.FromResult(documents);
-
         var results = documents.ToArray();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var visiting = new HashSet<string>(StringComparer.Ordinal);
@@ -60,21 +91,7 @@ public sealed class FingerprintAssets(Func<IExecutionContext, string?>? siteUrl 
 
         foreach (var destination in assets.Keys.Order(StringComparer.Ordinal))
             Hash(destination);
-        var names = hashes.Keys.Select(d => d[(d.LastIndexOf('/') + 1)..]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        Parallel.For(0, results.Length, i =>
-        {
-            var doc = results[i];
-            if (doc.Destination.StartsWith(_folder, StringComparison.Ordinal)) return;   // assets were rewritten above
-            if (doc.Destination.Length == 0 || _rewriters.For(doc.Destination) is not { } rewriter) return;
-            results[i] = context.Guard(doc, () =>
-            {
-                var text = TextContent.AsText(doc);
-                var content = rewriter.Rewrite(text.Content, Map(text, site, hashes, names));
-                return ReferenceEquals(content, text.Content) ? doc : text with { Content = content };
-            }) ?? doc;
-        });
-        return Task.FromResult(ImmutableArray.Create(results));
+        return (results, hashes);
     }
 
     /// <summary><c>assets/site.css</c> with hash <c>abc</c> is <c>assets/site.abc.css</c>; a name without an extension gets <c>.abc</c> at its end.</summary>

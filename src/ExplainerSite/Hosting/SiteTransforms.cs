@@ -13,9 +13,12 @@ public static class SiteTransforms
     /// <summary>The formats whose URLs are rewritten: the engine's (HTML, CSS, XML, JSON, robots.txt) and Netlify's <c>_redirects</c>.</summary>
     public static UrlRewriters Rewriters { get; } = UrlRewriters.Default.With(GenerateRedirects.RedirectsFile, RedirectsFileUrls.Instance);
 
+    /// <summary>Content-hash names for <c>/assets/</c>; templates write them directly through <c>site.assets</c>.</summary>
+    public static FingerprintAssets Fingerprint { get; } = new(SiteUrls.Base, "assets/", Rewriters);
+
     public static IReadOnlyList<IOutputTransform> All() =>
     [
-        new FingerprintAssets(SiteUrls.Base, "assets/", Rewriters),
+        Fingerprint,
         new RewriteBasePath(SiteUrls.Base, Rewriters),
     ];
 }

@@ -66,6 +66,9 @@ public static class SiteModel
             ["navigation"] = TemplateValues.From(s.Navigation),
             ["explainers"] = explainers,
             ["comparisons"] = comparisons,
+            // "/assets/site.css" → "/assets/site.3f2a9c1b4d.css": pages written with the final names need no rewriting
+            // afterwards, which would otherwise hold a second copy of every page in memory.
+            ["assets"] = Hosting.SiteTransforms.Fingerprint.HashedUrls(context.OutputsOf(PipelineNames.Assets), context),
             ["data"] = dataValues,
         };
     }
