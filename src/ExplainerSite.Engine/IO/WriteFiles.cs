@@ -4,20 +4,28 @@ using ExplainerSite.Engine.Pipelines;
 
 namespace ExplainerSite.Engine.IO;
 
-/// <summary>Writes each document with a destination into the output root (UTF-8 without BOM; binary ones are copied).</summary>
+/// <summary>
+/// Writes each document with a destination into the output root (UTF-8 without BOM; binary ones are copied); with
+/// incremental output, only those the output folder does not already hold (<see cref="OutputLedger"/>).
+/// </summary>
 public sealed class WriteFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var root = context.OutputRoot;
+        var ledger = context.Ledger;
         Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), doc => context.Guard(doc, () =>
         {
+            if (ledger?.IsCurrent(doc) == true) return true;
             var path = Path.Combine(root, doc.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // In place (incremental output), a file is replaced by a rename, so a reader never sees half of it.
+            var target = ledger is null ? path : path + ".tmp-" + Guid.NewGuid().ToString("N");
             if (doc.IsBinary)
-                File.Copy(doc.SourceFile!, path, overwrite: true);
+                File.Copy(doc.SourceFile!, target, overwrite: true);
             else
-                TextFile.Write(path, doc.Content);
+                TextFile.Write(target, doc.Content);
+            if (!ReferenceEquals(target, path)) File.Move(target, path, overwrite: true);
             return true;
         }));
         return Task.FromResult(inputs);

@@ -20,6 +20,7 @@ public sealed class Engine
     private readonly ImmutableArray<IOutputTransform> _transforms;
     private readonly Dictionary<Type, object> _services = [];
     private readonly List<IOutputStep> _outputSteps = [];
+    private readonly OutputLedger _ledger = new();
 
     public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<IAnalyzer>? analyzers = null, IEnumerable<IOutputTransform>? transforms = null)
     {
@@ -45,8 +46,12 @@ public sealed class Engine
     public async Task<BuildResult> BuildAsync(EngineSettings settings, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        using var staging = settings.WriteOutput ? OutputFolder.BeginStaging(settings.OutputRoot) : null;
-        var state = new BuildState(settings, staging?.Path ?? settings.OutputRoot, _services);
+        // Incremental output writes in place once the output folder has been filled by a whole (staged) build.
+        var inPlace = settings.WriteOutput && settings.IncrementalOutput && _ledger.IsFilled && Directory.Exists(settings.OutputRoot);
+        using var staging = settings.WriteOutput && !inPlace ? OutputFolder.BeginStaging(settings.OutputRoot) : null;
+        var ledger = settings.IncrementalOutput && settings.WriteOutput ? _ledger : null;
+        if (ledger is not null && !inPlace) ledger.Reset();
+        var state = new BuildState(settings, staging?.Path ?? settings.OutputRoot, _services, ledger);
 
         await RunInputAndProcessAsync(state, cancellation);
         await RunPhaseForAllAsync(state, Phase.PostProcess, p => p.PostProcess);
@@ -63,13 +68,23 @@ public sealed class Engine
             await RunAnalyzersAsync(state);
 
         var written = 0;
-        if (staging is not null && !state.Diagnostics.HasErrors)
+        if (settings.WriteOutput && !state.Diagnostics.HasErrors)
         {
             await RunPhaseForAllAsync(state, Phase.Output, p => p.Output);
             if (!state.Diagnostics.HasErrors)
-                await RunOutputStepsAsync(state, staging.Path, cancellation);
+                await RunOutputStepsAsync(state, state.OutputRoot, cancellation);
             if (!state.Diagnostics.HasErrors)
-                written = await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()));
+            {
+                written = staging is not null
+                    ? await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()))
+                    : 0;
+                if (ledger is not null)
+                    written = await state.TimeAsync("(commit)", Phase.Output, "OutputLedger.Commit", () => Task.FromResult(ledger.Commit(settings.OutputRoot)));
+            }
+            else
+            {
+                ledger?.Reset();   // an in-place write may have stopped half-way: the next build writes everything again
+            }
         }
 
         var documents = state.Outputs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

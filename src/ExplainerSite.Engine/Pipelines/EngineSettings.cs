@@ -17,6 +17,14 @@ public sealed record EngineSettings(string InputRoot, string ThemeRoot, string O
     /// </summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>
+    /// For a preview server that keeps one engine: after the first build (written whole and atomically, like any
+    /// build), a successful build writes into the output folder in place, only the files whose bytes changed, each
+    /// through a temporary file and a rename, and deletes the files no longer produced (<see cref="IO.OutputLedger"/>).
+    /// A failed build still writes nothing. <c>build</c> never uses it: its output is replaced whole or not at all.
+    /// </summary>
+    public bool IncrementalOutput { get; init; }
+
     /// <summary>Maximum number of documents processed at once inside a module.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

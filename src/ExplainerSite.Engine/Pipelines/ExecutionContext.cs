@@ -6,8 +6,9 @@ using ExplainerSite.Engine.Documents;
 namespace ExplainerSite.Engine.Pipelines;
 
 /// <summary>The state one build shares between its pipelines; each module gets a view bound to its pipeline and phase.</summary>
-internal sealed class BuildState(EngineSettings settings, string outputRoot, IReadOnlyDictionary<Type, object> services)
+internal sealed class BuildState(EngineSettings settings, string outputRoot, IReadOnlyDictionary<Type, object> services, IO.OutputLedger? ledger = null)
 {
+    public IO.OutputLedger? Ledger { get; } = ledger;
     public EngineSettings Settings { get; } = settings;
     public string OutputRoot { get; } = outputRoot;
     public DiagnosticBag Diagnostics { get; } = new(settings.WarningsAsErrors);
@@ -38,6 +39,7 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
     public Phase Phase => phase;
     public string OutputRoot => state.OutputRoot;
     public DiagnosticBag Diagnostics => state.Diagnostics;
+    public IO.OutputLedger? Ledger => state.Ledger;
 
     public ImmutableArray<Document> OutputsOf(string name)
     {

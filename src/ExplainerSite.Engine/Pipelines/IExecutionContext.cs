@@ -18,6 +18,9 @@ public interface IExecutionContext
 
     DiagnosticBag Diagnostics { get; }
 
+    /// <summary>With incremental output, what the output folder already holds (Output modules skip what is current); else null.</summary>
+    IO.OutputLedger? Ledger => null;
+
     /// <summary>
     /// The documents of another pipeline: its Process output during Process (declared dependencies only) and
     /// PostProcess; its PostProcess output during Output.

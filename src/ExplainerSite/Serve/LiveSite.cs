@@ -39,6 +39,8 @@ public sealed class LiveSite
         {
             WarningsAsErrors = request.Strict,
             BasePath = request.Options.BasePath,
+            // A one-page edit rewrites that page (and the lists showing it), not the whole site.
+            IncrementalOutput = true,
         };
         _engine = SiteBuilder.CreateEngine(_settings, request.Options).AddService(_cache);
         _printer = new DiagnosticPrinter(_settings.InputRoot, _settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor);
@@ -113,6 +115,9 @@ public sealed class LiveSite
         if (_request.Verbosity == Verbosity.Quiet) return;
         var pages = result.AllDocuments.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
         await _console.Out.WriteLineAsync($"{time} {what} {pages} pages in {ms} ms (engine); {misses} rendered, {hits} reused from the last build.");
+        if (_request.Verbosity == Verbosity.Verbose)
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
+                await _console.Out.WriteLineAsync($"  {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms  {t.Pipeline} {t.Phase} {t.Step}");
     }
 
     private static string Describe(IReadOnlyList<string> paths) =>
