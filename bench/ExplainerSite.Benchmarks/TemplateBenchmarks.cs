@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ExplainerSite.Engine.Analyzers;
+using ExplainerSite.Engine.Finalize;
 using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Benchmarks;
@@ -36,4 +37,12 @@ public class TemplateBenchmarks
     /// <summary>What the link checker reads from the finished page (ids and references).</summary>
     [Benchmark]
     public PageLinks ReadPageLinks() => PageLinks.Read(_html);
+
+    /// <summary>The start tags of the finished page, which the output transforms and the link checker read.</summary>
+    [Benchmark]
+    public int ScanTags() => HtmlTags.Scan(_html).Count;
+
+    /// <summary>Every URL of the finished page offered to a map that changes none (the output transforms' floor).</summary>
+    [Benchmark]
+    public string RewriteUrls() => HtmlUrls.Instance.Rewrite(_html, _ => null);
 }
