@@ -21,6 +21,7 @@ public static class CitationMarkup
             var s = n.ToString(CultureInfo.InvariantCulture);
             return $"<a href=\"#ref-{s}\" aria-label=\"Source {s}\">{s}</a>";
         });
-        return $"<sup class=\"cite\">[{string.Join(", ", links)}]</sup>";
+        // Kept out of the search index: "[3]" in the middle of a sentence would cut the excerpts readers see.
+        return $"<sup class=\"cite\" data-pagefind-ignore>[{string.Join(", ", links)}]</sup>";
     }
 }
