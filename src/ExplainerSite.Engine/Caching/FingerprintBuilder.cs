@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections;
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -15,11 +15,13 @@ namespace ExplainerSite.Engine.Caching;
 public sealed class FingerprintBuilder : IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly ConcurrentDictionary<object, Fingerprint>? _memo;
+    private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>>? _memo;
 
     /// <param name="memo">Fingerprints of dictionaries and lists by reference, shared within one build so a value
-    /// every page sees (the site model) is hashed once.</param>
-    public FingerprintBuilder(ConcurrentDictionary<object, Fingerprint>? memo = null) => _memo = memo;
+    /// every page sees (the site model) is hashed once. Only the values added to this builder directly are
+    /// memoized, not the lists inside them: memoizing every nested list of 10,000 pages made the threads queue on
+    /// the memo's lock, and a page's own values are not shared anyway.</param>
+    public FingerprintBuilder(ConditionalWeakTable<object, StrongBox<Fingerprint>>? memo = null) => _memo = memo;
 
     public FingerprintBuilder Add(string? text)
     {
@@ -68,21 +70,21 @@ public sealed class FingerprintBuilder : IDisposable
                 Tag('e').Add(e.GetType().FullName).Add(e.ToString());
                 return true;
             case IEnumerable when _memo is not null && _memo.TryGetValue(value, out var known):
-                Add(known);
+                Add(known.Value);
                 return true;
             case IDictionary or IEnumerable:
-                return TryAddComposite(value);
+                return _memo is null ? TryAddCompositeItems(value) : TryAddMemoized(value);
             default:
                 return false;
         }
     }
 
-    private bool TryAddComposite(object value)
+    private bool TryAddMemoized(object value)
     {
-        using var inner = new FingerprintBuilder(_memo);
+        using var inner = new FingerprintBuilder();
         if (!inner.TryAddCompositeItems(value)) return false;
         var fingerprint = inner.Finish();
-        _memo?.TryAdd(value, fingerprint);
+        _memo!.TryAdd(value, new StrongBox<Fingerprint>(fingerprint));
         Add(fingerprint);
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ExplainerSite.Engine.Diagnostics;
@@ -44,9 +45,12 @@ public sealed class RenderCache
         return value;
     }
 
-    /// <summary>Fingerprints of shared values (dictionaries, lists) by reference, for one build.</summary>
-    public static ConcurrentDictionary<object, Fingerprint> Memo(IExecutionContext context) =>
-        context.Shared("engine:fingerprint-memo", () => new ConcurrentDictionary<object, Fingerprint>(ReferenceEqualityComparer.Instance));
+    /// <summary>
+    /// Fingerprints of template variables (dictionaries, lists) by reference, for one build: the site model every
+    /// page sees is hashed once. Weak keys, so a page's own values do not outlive its render.
+    /// </summary>
+    public static ConditionalWeakTable<object, StrongBox<Fingerprint>> Memo(IExecutionContext context) =>
+        context.Shared("engine:fingerprint-memo", () => new ConditionalWeakTable<object, StrongBox<Fingerprint>>());
 
     /// <summary>Hits and misses since the last call; a preview server logs them after each rebuild.</summary>
     public (int Hits, int Misses) TakeStatistics() => (Interlocked.Exchange(ref _hits, 0), Interlocked.Exchange(ref _misses, 0));
