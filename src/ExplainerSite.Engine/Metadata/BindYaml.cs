@@ -1,3 +1,4 @@
+using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Yaml;
@@ -17,6 +18,12 @@ public sealed class BindYaml<T>(string key, Func<Document, bool>? when = null) :
         var (text, line) = document.Has(ExtractFrontMatter.FrontMatterText)
             ? (document.GetRequired<string>(ExtractFrontMatter.FrontMatterText), document.Get<int>(Keys.FrontMatterLine))
             : (document.Content, 1);
-        return document.With(key, YamlBinder.Shared.Bind<T>(text, document.Source, line));
+        T Bind() => YamlBinder.Shared.Bind<T>(text, document.Source, line);
+        // Bound records are immutable: a preview's rebuild reuses those of unchanged text at the same line.
+        var cache = context.Find<RenderCache>();
+        if (cache is null) return document.With(key, Bind());
+        using var fingerprint = new FingerprintBuilder();
+        var record = cache.GetOrCompute(this, document, fingerprint.Add(text).Add(line).Finish(), context, Bind);
+        return document.With(key, record);
     }
 }

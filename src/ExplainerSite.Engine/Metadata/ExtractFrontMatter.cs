@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
@@ -20,7 +22,11 @@ public sealed class ExtractFrontMatter : DocumentModule
         if (split is null)
             return document.WithMany([new(Keys.ContentLine, 1), new(Keys.FrontMatter, new OrderedDictionary<string, object?>())]);
         var (yaml, body, bodyLine) = split.Value;
-        var values = YamlLoader.Load(new string('\n', 1) + yaml, document.Source);
+        // A preview's rebuild reuses the values of front matter that did not change (they are never modified).
+        object? Load() => YamlLoader.Load(new string('\n', 1) + yaml, document.Source);
+        var values = context.Find<RenderCache>() is { } cache
+            ? cache.GetOrCompute(this, document, Fingerprint.Of(yaml), context, () => new StrongBox<object?>(Load())).Value
+            : Load();
         if (values is not null and not OrderedDictionary<string, object?>)
             throw EngineErrors.FrontMatterNotMapping.Exception(document.Source, 2, 1);
         return document.WithMany([
