@@ -7,27 +7,31 @@ namespace ExplainerSite.Engine.Feeds;
 
 /// <summary>
 /// Adds an Atom 1.0 feed at <paramref name="destination"/>, built from the <see cref="AtomFeed"/> that
-/// <paramref name="feed"/> returns. Entries are ordered newest first (then by id); the feed's <c>updated</c> is
-/// the newest entry's, or the Unix epoch for an empty feed: never the build time, so building twice gives the
-/// same bytes. Runs in PostProcess.
+/// <paramref name="feed"/> returns. Entries are ordered newest first (then by id) and only the newest
+/// <paramref name="maxEntries"/> are kept, as feed readers expect (a feed is news, not an archive); the feed's
+/// <c>updated</c> is the newest entry's, or the Unix epoch for an empty feed: never the build time, so building
+/// twice gives the same bytes. Runs in PostProcess.
 /// </summary>
-public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed> feed, string destination = "feed.xml") : IModule
+public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed> feed, string destination = "feed.xml", int maxEntries = GenerateFeed.DefaultMaxEntries) : IModule
 {
     public const string MediaType = "application/atom+xml";
+    public const int DefaultMaxEntries = 20;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var xml = Write(feed(context));
+        var xml = Write(feed(context), maxEntries);
         return Task.FromResult(inputs.Add(new Document { Source = destination, Destination = destination, Content = xml }));
     }
 
-    public static string Write(AtomFeed spec)
+    public static string Write(AtomFeed spec, int maxEntries = DefaultMaxEntries)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxEntries);
         var entries = spec.Entries
             .OrderByDescending(e => e.Published).ThenByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(maxEntries)
             .ToList();
         // SyndicationFeed writes the current time for an unset 'updated'; always set it.
-        var updated = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Updated);
+        var updated = spec.Entries.Count == 0 ? DateTimeOffset.UnixEpoch : spec.Entries.Max(e => e.Updated);
         var syndication = new SyndicationFeed(spec.Title, spec.Subtitle, new Uri(spec.Url), spec.Id, updated)
         {
             Language = spec.Language,
