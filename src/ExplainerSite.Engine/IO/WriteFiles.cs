@@ -14,13 +14,14 @@ public sealed class WriteFiles : IModule
     {
         var root = context.OutputRoot;
         var ledger = context.Ledger;
+        // In place (a filled ledger: the engine stages otherwise), a file is replaced by a rename, so a reader never sees half of it.
+        var inPlace = ledger is { IsFilled: true };
         Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), doc => context.Guard(doc, () =>
         {
             if (ledger?.IsCurrent(doc) == true) return true;
             var path = Path.Combine(root, doc.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            // In place (incremental output), a file is replaced by a rename, so a reader never sees half of it.
-            var target = ledger is null ? path : path + ".tmp-" + Guid.NewGuid().ToString("N");
+            var target = inPlace ? path + ".tmp-" + Guid.NewGuid().ToString("N") : path;
             if (doc.IsBinary)
                 File.Copy(doc.SourceFile!, target, overwrite: true);
             else

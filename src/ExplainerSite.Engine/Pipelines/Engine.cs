@@ -75,9 +75,8 @@ public sealed class Engine
                 await RunOutputStepsAsync(state, state.OutputRoot, cancellation);
             if (!state.Diagnostics.HasErrors)
             {
-                written = staging is not null
-                    ? await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()))
-                    : 0;
+                if (staging is not null)
+                    written = await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()));
                 if (ledger is not null)
                     written = await state.TimeAsync("(commit)", Phase.Output, "OutputLedger.Commit", () => Task.FromResult(ledger.Commit(settings.OutputRoot)));
             }

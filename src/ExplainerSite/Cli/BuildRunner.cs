@@ -70,9 +70,7 @@ public static class BuildRunner
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  memory: {GC.GetTotalAllocatedBytes() / 1048576.0:0} MiB allocated, {Environment.WorkingSet / 1048576.0:0} MiB working set, GCs gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}"));
             await console.Out.WriteLineAsync("  slowest steps:");
-            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).Take(12))
-                await console.Out.WriteLineAsync(
-                    $"  {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms  {t.Pipeline} {t.Phase} {t.Step}");
+            await PrintSlowestStepsAsync(result, 12, console.Out);
         }
         if (!result.Succeeded)
         {
@@ -90,6 +88,13 @@ public static class BuildRunner
             await console.Out.WriteLineAsync($"Checked {pages} pages in {seconds} s: no errors{warningText}; " +
                 $"{external} link(s) to other sites, not fetched{(request.Verbosity == Verbosity.Verbose ? "" : " (list them with --verbose)")}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The engine's own timing of its slowest steps, one a line (steps of different pipelines overlap in time).</summary>
+    public static async Task PrintSlowestStepsAsync(BuildResult result, int count, TextWriter output)
+    {
+        foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).Take(count))
+            await output.WriteLineAsync($"  {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms  {t.Pipeline} {t.Phase} {t.Step}");
     }
 
     private static Diagnostic? MissingFolder(string full, string kind, string given, string option) =>

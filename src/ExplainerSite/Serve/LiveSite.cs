@@ -116,8 +116,7 @@ public sealed class LiveSite
         var pages = result.AllDocuments.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
         await _console.Out.WriteLineAsync($"{time} {what} {pages} pages in {ms} ms (engine); {misses} rendered, {hits} reused from the last build.");
         if (_request.Verbosity == Verbosity.Verbose)
-            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
-                await _console.Out.WriteLineAsync($"  {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms  {t.Pipeline} {t.Phase} {t.Step}");
+            await BuildRunner.PrintSlowestStepsAsync(result, 8, _console.Out);
     }
 
     private static string Describe(IReadOnlyList<string> paths) =>
