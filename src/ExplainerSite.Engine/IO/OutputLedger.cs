@@ -38,18 +38,21 @@ public sealed class OutputLedger
     /// </summary>
     public int Commit(string root)
     {
-        if (IsFilled)
-            foreach (var stale in _written.Keys.Where(k => !_next.ContainsKey(k)))
+        var stales = IsFilled ? _written.Keys.Where(k => !_next.ContainsKey(k)).ToList() : [];
+        // The manifest keeps naming every file a build wrote here (output steps' files too), so the folder stays the generator's.
+        var listed = OutputManifest.Read(root) ?? new HashSet<string>();
+        OutputManifest.Write(root, listed.Except(stales).Concat(_next.Keys));
+        foreach (var stale in stales)
+        {
+            var path = Path.Combine(root, stale);
+            try
             {
-                var path = Path.Combine(root, stale);
-                try
-                {
-                    File.Delete(path);
-                    var folder = Path.GetDirectoryName(path)!;
-                    if (folder.Length > root.Length && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+                File.Delete(path);
+                var folder = Path.GetDirectoryName(path)!;
+                if (folder.Length > root.Length && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        }
         (_written, _next) = (_next, new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
         IsFilled = true;
         return _written.Count;

@@ -16,19 +16,36 @@ public sealed class WriteFiles : IModule
         var ledger = context.Ledger;
         // In place (a filled ledger: the engine stages otherwise), a file is replaced by a rename, so a reader never sees half of it.
         var inPlace = ledger is { IsFilled: true };
-        Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), doc => context.Guard(doc, () =>
+        var failed = 0;
+        Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), (doc, loop) => context.Guard(doc, () =>
         {
             if (ledger?.IsCurrent(doc) == true) return true;
             var path = Path.Combine(root, doc.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var target = inPlace ? path + ".tmp-" + Guid.NewGuid().ToString("N") : path;
-            if (doc.IsBinary)
-                File.Copy(doc.SourceFile!, target, overwrite: true);
-            else
-                TextFile.Write(target, doc.Content);
-            if (!ReferenceEquals(target, path)) File.Move(target, path, overwrite: true);
+            try
+            {
+                Write(doc, path, inPlace);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileNotFoundException)
+            {
+                // A full disk or a read-only folder fails every write the same way: say it once, at the first path, and stop.
+                loop.Stop();
+                if (Interlocked.Exchange(ref failed, 1) == 1) return false;
+                var shown = context.Settings.Display(Path.Combine(context.Settings.OutputRoot, doc.Destination));
+                throw OutputErrors.WriteFailed.Exception(null, 0, 0, shown, ex.Message);
+            }
             return true;
         }));
         return Task.FromResult(inputs);
+    }
+
+    private static void Write(Document doc, string path, bool inPlace)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var target = inPlace ? path + ".tmp-" + Guid.NewGuid().ToString("N") : path;
+        if (doc.IsBinary)
+            File.Copy(doc.SourceFile!, target, overwrite: true);
+        else
+            TextFile.Write(target, doc.Content);
+        if (!ReferenceEquals(target, path)) File.Move(target, path, overwrite: true);
     }
 }

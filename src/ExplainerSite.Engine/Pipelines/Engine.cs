@@ -48,7 +48,27 @@ public sealed class Engine
         var clock = Stopwatch.StartNew();
         // Incremental output writes in place once the output folder has been filled by a whole (staged) build.
         var inPlace = settings.WriteOutput && settings.IncrementalOutput && _ledger.IsFilled && Directory.Exists(settings.OutputRoot);
-        using var staging = settings.WriteOutput && !inPlace ? OutputFolder.BeginStaging(settings.OutputRoot) : null;
+        if (settings.WriteOutput && !inPlace && CheckOutputFolder(settings) is { } refused)
+            return new BuildResult([refused], ImmutableSortedDictionary<string, ImmutableArray<Document>>.Empty, 0, clock.Elapsed);
+        using var outputLock = settings.WriteOutput
+            ? OutputLock.Acquire(RealPath.Of(settings.OutputRoot), settings.OutputLockWait, settings.OutputBusy, cancellation)
+            : null;
+        if (settings.WriteOutput && outputLock is null)
+        {
+            var waited = (int)settings.OutputLockWait.TotalSeconds;
+            return new BuildResult([OutputErrors.Busy.AtFile(null, settings.Display(settings.OutputRoot), waited)],
+                ImmutableSortedDictionary<string, ImmutableArray<Document>>.Empty, 0, clock.Elapsed);
+        }
+        OutputFolder? staging;
+        try
+        {
+            staging = settings.WriteOutput && !inPlace ? OutputFolder.BeginStaging(settings.OutputRoot) : null;
+        }
+        catch (ContentException ex)
+        {
+            return new BuildResult(ex.Diagnostics, ImmutableSortedDictionary<string, ImmutableArray<Document>>.Empty, 0, clock.Elapsed);
+        }
+        using var stagingScope = staging;
         var ledger = settings.IncrementalOutput && settings.WriteOutput ? _ledger : null;
         if (ledger is not null && !inPlace) ledger.Reset();
         var state = new BuildState(settings, staging?.Path ?? settings.OutputRoot, _services, ledger);
@@ -75,10 +95,23 @@ public sealed class Engine
                 await RunOutputStepsAsync(state, state.OutputRoot, cancellation);
             if (!state.Diagnostics.HasErrors)
             {
-                if (staging is not null)
-                    written = await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()));
-                if (ledger is not null)
-                    written = await state.TimeAsync("(commit)", Phase.Output, "OutputLedger.Commit", () => Task.FromResult(ledger.Commit(settings.OutputRoot)));
+                try
+                {
+                    if (staging is not null)
+                        written = await state.TimeAsync("(commit)", Phase.Output, "OutputFolder.Commit", () => Task.FromResult(staging.Commit()));
+                    if (ledger is not null)
+                        written = await state.TimeAsync("(commit)", Phase.Output, "OutputLedger.Commit", () => Task.FromResult(ledger.Commit(settings.OutputRoot)));
+                }
+                catch (ContentException ex)
+                {
+                    state.Diagnostics.AddRange(ex.Diagnostics);
+                    ledger?.Reset();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, settings.Display(settings.OutputRoot), ex.Message));
+                    ledger?.Reset();
+                }
             }
             else
             {
@@ -89,6 +122,11 @@ public sealed class Engine
         var documents = state.Outputs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new BuildResult(state.Diagnostics.ToSortedList(), documents, written, clock.Elapsed) { Timings = [.. state.Timings] };
     }
+
+    /// <summary>Refuses an output folder a build must not replace (<see cref="OutputGuard"/>), before anything is read.</summary>
+    private static Diagnostic? CheckOutputFolder(EngineSettings settings) =>
+        OutputGuard.Check(settings.OutputRoot, [("input", settings.InputRoot), ("theme", settings.ThemeRoot)],
+            settings.ReplaceForeignOutput, settings.Display);
 
     private async Task RunInputAndProcessAsync(BuildState state, CancellationToken cancellation)
     {
@@ -202,6 +240,11 @@ public sealed class Engine
             catch (ContentException ex)
             {
                 state.Diagnostics.AddRange(ex.Diagnostics);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var where = $"{state.Settings.Display(state.Settings.OutputRoot)} ({step.Name})";
+                state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, where, ex.Message));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {

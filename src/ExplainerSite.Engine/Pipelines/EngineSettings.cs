@@ -25,6 +25,30 @@ public sealed record EngineSettings(string InputRoot, string ThemeRoot, string O
     /// </summary>
     public bool IncrementalOutput { get; init; }
 
+    /// <summary>
+    /// Replace an output folder even though it holds files no build of this generator wrote (<c>--replace-output</c>);
+    /// see <see cref="IO.OutputGuard"/>. A folder that overlaps the input or theme folder or holds a Git repository is
+    /// refused all the same.
+    /// </summary>
+    public bool ReplaceForeignOutput { get; init; }
+
+    /// <summary>How long a build waits while another build holds the output folder's lock (<see cref="IO.OutputLock"/>).</summary>
+    public TimeSpan OutputLockWait { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Called once when a build has to wait for another build's lock on the output folder.</summary>
+    public Action? OutputBusy { get; init; }
+
+    /// <summary>The folder paths in messages are shown relative to (the user's working folder); null shows them whole.</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>A path as messages show it: relative to <see cref="DisplayRoot"/> when inside it.</summary>
+    public string Display(string path)
+    {
+        if (DisplayRoot is null) return path;
+        var relative = Path.GetRelativePath(DisplayRoot, path);
+        return relative == "." ? "." : relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
     /// <summary>Maximum number of documents processed at once inside a module.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -11,6 +11,9 @@ public sealed record BuildRequest(string Input, string Theme, string Output, Bui
     /// <summary>False for <c>check</c>: validate and check links, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary><c>--replace-output</c>: replace an output folder holding files no build wrote.</summary>
+    public bool ReplaceOutput { get; init; }
+
     /// <summary><c>--strict</c>: warnings fail the build.</summary>
     public bool Strict { get; init; }
 
@@ -35,7 +38,20 @@ public static class BuildRunner
             return ExitCodes.Usage;
         }
 
-        var settings = new EngineSettings(input, theme, output) { WriteOutput = request.WriteOutput, WarningsAsErrors = request.Strict, BasePath = request.Options.BasePath };
+        if (request.WriteOutput && string.IsNullOrWhiteSpace(request.Output))
+        {
+            printer.Print(Engine.IO.OutputErrors.EmptyName.AtFile(null));
+            return ExitCodes.Usage;
+        }
+        var settings = new EngineSettings(input, theme, output)
+        {
+            WriteOutput = request.WriteOutput,
+            WarningsAsErrors = request.Strict,
+            BasePath = request.Options.BasePath,
+            ReplaceForeignOutput = request.ReplaceOutput,
+            DisplayRoot = console.WorkingDirectory,
+            OutputBusy = () => console.Error.WriteLine($"Another build is writing into '{request.Output}'; waiting for it to finish…"),
+        };
         var links = new LinkReport();
         var engine = SiteBuilder.CreateEngine(settings, request.Options).AddService(links);
         BuildResult result;
@@ -43,6 +59,11 @@ public static class BuildRunner
             result = await engine.BuildAsync(settings, cancellation);
 
         Print(result.Diagnostics, printer, request.Verbosity);
+        if (result.Diagnostics.Any(Engine.IO.OutputErrors.IsRefusal))
+        {
+            await console.Error.WriteLineAsync($"Nothing was built, and nothing in '{request.Output}' was changed.");
+            return ExitCodes.Usage;
+        }
         return await SummarizeAsync(request, result, links, console);
     }
 

@@ -11,6 +11,10 @@ public sealed class SiteOptions
     public Option<string> Input { get; } = new("--input") { Description = "Content folder", DefaultValueFactory = _ => "input" };
     public Option<string> Theme { get; } = new("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = "Output folder (replaced whole on success)", DefaultValueFactory = _ => "output" };
+    public Option<bool> ReplaceOutput { get; } = new("--replace-output")
+    {
+        Description = "Replace the output folder even if it holds files this generator did not write (they are deleted)",
+    };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked draft: true" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (http links, images without alt text, long descriptions) as errors" };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print more: the files of each pipeline and every link to another site" };
@@ -21,7 +25,11 @@ public sealed class SiteOptions
     {
         command.Add(Input);
         command.Add(Theme);
-        if (output) command.Add(Output);
+        if (output)
+        {
+            command.Add(Output);
+            command.Add(ReplaceOutput);
+        }
         command.Add(Drafts);
         command.Add(Strict);
         command.Add(Verbose);
@@ -36,6 +44,7 @@ public sealed class SiteOptions
         new(parse.GetValue(Input)!, parse.GetValue(Theme)!, writeOutput ? parse.GetValue(Output)! : "output", options)
         {
             WriteOutput = writeOutput,
+            ReplaceOutput = writeOutput && parse.GetValue(ReplaceOutput),
             Strict = parse.GetValue(Strict),
             Verbosity = VerbosityOf(parse),
         };

@@ -16,6 +16,7 @@ public sealed class IncrementalOutputTests : IDisposable
     {
         _root.Write("site/stale-from-an-earlier-build.html", "old\n");
         _root.WriteBytes("theme/logo.png", [0x89, 0x50, 0x4E, 0x47]);
+        _root.MarkAsBuilt("site");
     }
 
     public void Dispose() => _root.Dispose();
@@ -24,7 +25,7 @@ public sealed class IncrementalOutputTests : IDisposable
 
     private static Document Page(string destination, string content) => new() { Source = destination + ".md", Destination = destination, Content = content };
 
-    private EngineSettings Settings => new(_root.Path, _root.Path, Output) { IncrementalOutput = true };
+    private EngineSettings Settings => new(_root.Combine("input"), _root.Combine("theme"), Output) { IncrementalOutput = true };
 
     private BuildEngine CreateEngine() => new([new Pipeline("pages")
     {

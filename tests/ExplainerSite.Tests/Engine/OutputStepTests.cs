@@ -12,7 +12,11 @@ public sealed class OutputStepTests : IDisposable
 {
     private readonly TempFolder _root = new();
 
-    public OutputStepTests() => _root.Write("site/index.html", "<p>previous build</p>\n");
+    public OutputStepTests()
+    {
+        _root.Write("site/index.html", "<p>previous build</p>\n");
+        _root.MarkAsBuilt("site");
+    }
 
     public void Dispose() => _root.Dispose();
 
@@ -28,7 +32,7 @@ public sealed class OutputStepTests : IDisposable
     {
         var engine = new BuildEngine([Writing()]);
         foreach (var step in steps) engine.AddOutputStep(step);
-        return engine.BuildAsync(new EngineSettings(_root.Path, _root.Path, Output));
+        return engine.BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output));
     }
 
     private sealed class Step(string name, Func<string, IExecutionContext, Task> run) : IOutputStep
@@ -75,7 +79,7 @@ public sealed class OutputStepTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Equal("indexer: error ES0030: cannot read file: no index", Assert.Single(result.Diagnostics).ToString());
         Assert.False(ran);
-        Assert.Equal(["index.html"], Directory.EnumerateFiles(Output).Select(Path.GetFileName));
+        Assert.Equal([OutputManifest.FileName, "index.html"], Directory.EnumerateFiles(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("<p>previous build</p>\n", File.ReadAllText(Path.Combine(Output, "index.html")));
         Assert.Equal(["site"], Directory.EnumerateDirectories(_root.Path).Select(Path.GetFileName));
     }
@@ -96,7 +100,7 @@ public sealed class OutputStepTests : IDisposable
         var ran = false;
         var engine = new BuildEngine([Writing()]).AddOutputStep(new Step("x", (_, _) => { ran = true; return Task.CompletedTask; }));
 
-        var result = await engine.BuildAsync(new EngineSettings(_root.Path, _root.Path, Output) { WriteOutput = false });
+        var result = await engine.BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { WriteOutput = false });
 
         Assert.True(result.Succeeded);
         Assert.False(ran);

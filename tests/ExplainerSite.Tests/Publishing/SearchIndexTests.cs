@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using ExplainerSite.Cli;
+using ExplainerSite.Engine.IO;
 using ExplainerSite.Publishing;
 using ExplainerSite.Tests.TestSupport;
 
@@ -45,6 +46,7 @@ public sealed class SearchIndexTests : IDisposable
     {
         var output = _temp.Combine("site");
         _temp.Write("site/index.html", "<p>previous build</p>\n");
+        _temp.MarkAsBuilt("site");
         // 'dotnet' with an unknown option exits non-zero: a stand-in for a Pagefind that fails.
         var failing = new PagefindCommand("dotnet", ["--no-such-option-for-this-test"], _temp.Path);
 
@@ -53,7 +55,8 @@ public sealed class SearchIndexTests : IDisposable
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Code == "ES2106");
         Assert.StartsWith("Pagefind could not index the output (exit code ", error.Message);
-        Assert.Equal(["index.html"], Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f)));
+        Assert.Equal([OutputManifest.FileName, "index.html"],
+            Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f)).Order(StringComparer.Ordinal));
         Assert.Equal("<p>previous build</p>\n", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal(["site"], Directory.EnumerateDirectories(_temp.Path).Select(Path.GetFileName));
     }

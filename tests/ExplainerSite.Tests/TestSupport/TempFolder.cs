@@ -20,6 +20,9 @@ public sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Marks a folder as a previous build's output (its manifest lists every file now in it), as a build leaves it.</summary>
+    public void MarkAsBuilt(string relativeFolder) => ExplainerSite.Engine.IO.OutputManifest.WriteFor(Combine(relativeFolder.Split('/')));
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); }
