@@ -35,6 +35,10 @@ public static class OutputErrors
         "Check that the folder and the folder around it are writable and not in use; the previous output is kept.");
 
     /// <summary>The refusals: the folder is not the site's to replace (a usage error; nothing was read or written).</summary>
+    /// <summary>What went wrong, without the path .NET appends (a staging path the user never asked for).</summary>
+    public static string Reason(Exception exception) =>
+        System.Text.RegularExpressions.Regex.Replace(exception.Message, @"\s*:\s*'[^']*'\s*$", "");
+
     public static bool IsRefusal(Diagnostic diagnostic) => Refusals.Contains(diagnostic.Code);
 
     private static readonly HashSet<string> Refusals =

@@ -162,7 +162,7 @@ public sealed class OutputFolder : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw OutputErrors.ReplaceFailed.Exception(null, 0, 0, target, ex.Message);
+            throw OutputErrors.ReplaceFailed.Exception(null, 0, 0, target, OutputErrors.Reason(ex));
         }
     }
 

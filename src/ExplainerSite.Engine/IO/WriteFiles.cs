@@ -31,7 +31,7 @@ public sealed class WriteFiles : IModule
                 loop.Stop();
                 if (Interlocked.Exchange(ref failed, 1) == 1) return false;
                 var shown = context.Settings.Display(Path.Combine(context.Settings.OutputRoot, doc.Destination));
-                throw OutputErrors.WriteFailed.Exception(null, 0, 0, shown, ex.Message);
+                throw OutputErrors.WriteFailed.Exception(null, 0, 0, shown, OutputErrors.Reason(ex));
             }
             return true;
         }));

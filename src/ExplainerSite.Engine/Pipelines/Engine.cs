@@ -109,7 +109,7 @@ public sealed class Engine
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, settings.Display(settings.OutputRoot), ex.Message));
+                    state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, settings.Display(settings.OutputRoot), OutputErrors.Reason(ex)));
                     ledger?.Reset();
                 }
             }
@@ -244,7 +244,7 @@ public sealed class Engine
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 var where = $"{state.Settings.Display(state.Settings.OutputRoot)} ({step.Name})";
-                state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, where, ex.Message));
+                state.Diagnostics.Add(OutputErrors.WriteFailed.AtFile(null, where, OutputErrors.Reason(ex)));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {

@@ -17,13 +17,14 @@ public static class ServeCommand
         var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
         var host = new Option<string>("--host") { Description = "Address to listen on; keep the default to serve only this computer", DefaultValueFactory = _ => DefaultHost };
-        var command = site.AddTo(new Command("serve", "Preview the site: build, serve, rebuild and reload pages on every change"));
+        // No --output: the preview is written into a temporary folder of its own, never into output/.
+        var command = site.AddTo(new Command("serve", "Preview the site: build, serve, rebuild and reload pages on every change"), output: false);
         command.Add(port);
         command.Add(host);
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new BuildOptions { IncludeDrafts = parse.GetValue(site.Drafts) };
-            return await RunAsync(site.Request(parse, options), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
+            return await RunAsync(site.Request(parse, options, writeOutput: false), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
         });
         return command;
     }
@@ -53,6 +54,7 @@ public static class ServeCommand
             printer.Print(CliErrors.ServerFailed.AtFile(null, $"{host}:{port}", ex.Message));
             return ExitCodes.ContentError;
         }
+        await console.Out.WriteLineAsync($"Preview files: {server.Site.Settings.OutputRoot} (removed when the preview stops; 'build' writes output/).");
         await console.Out.WriteLineAsync($"Serving {address} (drafts {(request.Options.IncludeDrafts ? "shown" : "hidden; add --drafts to see them")}).");
         await console.Out.WriteLineAsync("Watching input/ and theme/ for changes. Press Ctrl+C to stop.");
         started?.Invoke(address);

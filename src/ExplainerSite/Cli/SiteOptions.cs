@@ -41,7 +41,7 @@ public sealed class SiteOptions
         parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
     public BuildRequest Request(ParseResult parse, BuildOptions options, bool writeOutput = true) =>
-        new(parse.GetValue(Input)!, parse.GetValue(Theme)!, writeOutput ? parse.GetValue(Output)! : "output", options)
+        new(parse.GetValue(Input)!, parse.GetValue(Theme)!, writeOutput ? parse.GetValue(Output) ?? "" : "output", options)
         {
             WriteOutput = writeOutput,
             ReplaceOutput = writeOutput && parse.GetValue(ReplaceOutput),

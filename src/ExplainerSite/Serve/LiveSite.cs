@@ -31,11 +31,12 @@ public sealed class LiveSite
     private readonly Channel<IReadOnlyList<string>> _changes = Channel.CreateUnbounded<IReadOnlyList<string>>();
     private SiteState _state = SiteState.Initial;
 
-    public LiveSite(BuildRequest request, CliConsole console)
+    /// <param name="outputRoot">The folder the preview is written into (<see cref="PreviewFolder"/>), never <c>output/</c>.</param>
+    public LiveSite(BuildRequest request, CliConsole console, string outputRoot)
     {
         _request = request;
         _console = console;
-        _settings = new EngineSettings(console.FullPath(request.Input), console.FullPath(request.Theme), console.FullPath(request.Output))
+        _settings = new EngineSettings(console.FullPath(request.Input), console.FullPath(request.Theme), outputRoot)
         {
             WarningsAsErrors = request.Strict,
             BasePath = request.Options.BasePath,

@@ -23,6 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly LiveSite _site;
     private readonly OutputPaths _paths;
     private readonly ReloadHub _hub = new();
+    private readonly PreviewFolder _folder;
     private readonly CancellationTokenSource _stop = new();
     private WebApplication? _app;
     private SourceWatcher? _watcher;
@@ -31,7 +32,8 @@ public sealed class PreviewServer : IAsyncDisposable
     public PreviewServer(BuildRequest request, CliConsole console)
     {
         _console = console;
-        _site = new LiveSite(request, console);
+        _folder = PreviewFolder.Create();
+        _site = new LiveSite(request, console, _folder.Path);
         _paths = new OutputPaths(_site.Settings.OutputRoot, _site.Settings.BasePath);
         _site.Rebuilt += state => _hub.Broadcast(state.Version);
     }
@@ -55,6 +57,17 @@ public sealed class PreviewServer : IAsyncDisposable
             else k.ListenAnyIP(port);
         });
         _app = builder.Build();
+        _app.Use(async (http, next) =>
+        {
+            if (PreviewHosts.IsAllowed(http.Request.Headers.Host, host))
+            {
+                await next(http);
+                return;
+            }
+            http.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("This preview answers only http://localhost or an IP address, not the name in this request's Host header.\n");
+        });
         _app.Map(new PathString(ReloadHub.Path), events => events.Run(http => _hub.HandleAsync(http, () => _site.State.Version)));
         _app.UseMiddleware<InjectPreviewHtml>((Func<SiteState>)(() => _site.State), _paths);
         _app.Run(ServeAsync);
@@ -129,5 +142,6 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         if (_loop is not null) await _loop;
         _stop.Dispose();
+        _folder.Dispose();
     }
 }

@@ -11,42 +11,72 @@ public sealed class SourceWatcher : IDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1000);
 
-    private readonly List<FileSystemWatcher> _watchers = [];
+    /// <summary>How often the watched folders are checked for having been deleted or (re)created.</summary>
+    public static readonly TimeSpan RootPoll = TimeSpan.FromMilliseconds(500);
+
+    private readonly Dictionary<string, FileSystemWatcher?> _watchers = new(StringComparer.Ordinal);
+    private readonly (string Name, string Folder)[] _roots;
     private readonly Action<IReadOnlyList<string>> _changed;
     private readonly Lock _lock = new();
     private readonly Timer _timer;
+    private readonly Timer _poll;
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private DateTime _firstPending;
+    private bool _disposed;
 
     /// <param name="roots">Display prefix ("input", "theme") and folder of each watched tree.</param>
     /// <param name="changed">Receives the display paths of a batch (e.g. "input/explainers/a.md"); "*" when events were lost.</param>
     public SourceWatcher(IEnumerable<(string Name, string Folder)> roots, Action<IReadOnlyList<string>> changed)
     {
         _changed = changed;
+        _roots = [.. roots];
         _timer = new Timer(_ => Flush());
-        foreach (var (name, folder) in roots)
+        foreach (var (name, folder) in _roots) _watchers[folder] = Directory.Exists(folder) ? Watch(name, folder) : null;
+        // A watcher dies with its folder (rm -rf input, a branch switch that removes it): the poll notices the
+        // folder leaving and coming back, watches it again and rebuilds everything, so the preview recovers.
+        _poll = new Timer(_ => CheckRoots(), null, RootPoll, RootPoll);
+    }
+
+    private FileSystemWatcher Watch(string name, string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
-            if (!Directory.Exists(folder)) continue;
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                InternalBufferSize = 64 * 1024,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-            };
-            void OnEvent(string? path)
-            {
-                if (path is null) return;
-                var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-                if (IsRelevant(relative)) Add(name + "/" + relative);
-            }
-            watcher.Changed += (_, e) => OnEvent(e.FullPath);
-            watcher.Created += (_, e) => OnEvent(e.FullPath);
-            watcher.Deleted += (_, e) => OnEvent(e.FullPath);
-            watcher.Renamed += (_, e) => { OnEvent(e.OldFullPath); OnEvent(e.FullPath); };
-            watcher.Error += (_, _) => Add("*");
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            IncludeSubdirectories = true,
+            InternalBufferSize = 64 * 1024,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+        };
+        void OnEvent(string? path)
+        {
+            if (path is null) return;
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (IsRelevant(relative)) Add(name + "/" + relative);
         }
+        watcher.Changed += (_, e) => OnEvent(e.FullPath);
+        watcher.Created += (_, e) => OnEvent(e.FullPath);
+        watcher.Deleted += (_, e) => OnEvent(e.FullPath);
+        watcher.Renamed += (_, e) => { OnEvent(e.OldFullPath); OnEvent(e.FullPath); };
+        watcher.Error += (_, _) => Add("*");
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void CheckRoots()
+    {
+        var changed = false;
+        lock (_lock)
+        {
+            if (_disposed) return;
+            foreach (var (name, folder) in _roots)
+            {
+                var exists = Directory.Exists(folder);
+                var watched = _watchers[folder] is not null;
+                if (exists == watched) continue;
+                _watchers[folder]?.Dispose();
+                _watchers[folder] = exists ? Watch(name, folder) : null;
+                changed = true;
+            }
+        }
+        if (changed) Add("*");
     }
 
     /// <summary>False for files no build reads: editors' temporary, swap, backup and lock files, and anything under a dot-folder.</summary>
@@ -90,7 +120,12 @@ public sealed class SourceWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_lock)
+        {
+            _disposed = true;
+            foreach (var watcher in _watchers.Values) watcher?.Dispose();
+        }
+        _poll.Dispose();
         _timer.Dispose();
     }
 }

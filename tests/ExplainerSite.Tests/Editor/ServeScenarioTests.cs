@@ -35,7 +35,7 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(HttpStatusCode.OK, about.Status);
         Assert.Contains("<h1>About</h1>", about.Body);
         Assert.Contains(PreviewHtml.ScriptMarker, about.Body);
-        Assert.DoesNotContain(PreviewHtml.ScriptMarker, File.ReadAllText(Path.Combine(_site.Output, "about", "index.html")));
+        Assert.DoesNotContain(PreviewHtml.ScriptMarker, File.ReadAllText(Path.Combine(serve.Output, "about", "index.html")));
 
         await using var events = await ReloadStream.OpenAsync(_http, new Uri(root, ReloadHub.Path));
         var version = await events.NextAsync(Deadline);
@@ -54,7 +54,7 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("Footer, edited.", (await GetAsync(root, "/")).Body);
 
         // Break the YAML: every page request gets the error overlay; the last good site stays on disk.
-        var good = File.ReadAllText(Path.Combine(_site.Output, "about", "index.html"));
+        var good = File.ReadAllText(Path.Combine(serve.Output, "about", "index.html"));
         _site.Replace("input/site.yml", "description: \"A small site for the editor's loop tests.\"", "description: [<unclosed");
         version = await events.NextAfterAsync(version, Deadline);
         var overlay = await GetAsync(root, "/about/");
@@ -65,7 +65,7 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("       | ", overlay.Body);
         Assert.Contains(PreviewHtml.ScriptMarker, overlay.Body);
         Assert.Equal(HttpStatusCode.InternalServerError, (await GetAsync(root, "/explainers/")).Status);
-        Assert.Equal(good, File.ReadAllText(Path.Combine(_site.Output, "about", "index.html")));
+        Assert.Equal(good, File.ReadAllText(Path.Combine(serve.Output, "about", "index.html")));
 
         // Fix it: the site is back.
         _site.Replace("input/site.yml", "description: [<unclosed", "description: \"Fixed.\"");
@@ -79,7 +79,7 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         await events.NextAfterAsync(version, Deadline);
         Assert.Contains(PreviewHtml.BannerMarker, (await GetAsync(root, "/explainers/second/")).Body);
         Assert.DoesNotContain(PreviewHtml.BannerMarker, (await GetAsync(root, "/explainers/first/")).Body);
-        Assert.DoesNotContain(PreviewHtml.BannerMarker, File.ReadAllText(Path.Combine(_site.Output, "explainers", "second", "index.html")));
+        Assert.DoesNotContain(PreviewHtml.BannerMarker, File.ReadAllText(Path.Combine(serve.Output, "explainers", "second", "index.html")));
 
         var exit = await serve.StopAsync(Deadline);
         Assert.True(exit == 0, serve.Log);
@@ -101,13 +101,72 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
         Assert.Contains("Not found", missing.Body);
 
-        var css = Directory.EnumerateFiles(Path.Combine(_site.Output, "assets"), "site.*.css").Single();
+        var css = Directory.EnumerateFiles(Path.Combine(serve.Output, "assets"), "site.*.css").Single();
         var asset = await _http.GetAsync(new Uri(root, "/assets/" + Path.GetFileName(css)));
         Assert.Equal("text/css", asset.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain(PreviewHtml.ScriptMarker, await asset.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(root, "/../input/site.yml")).Status);
         Assert.Equal(0, await serve.StopAsync(Deadline));
+    }
+
+    [Fact]
+    public async Task Serve_with_drafts_writes_nothing_into_output_and_removes_its_own_folder_when_it_stops()
+    {
+        _site.Replace("input/explainers/second.md", "order: 2", "order: 2\ndraft: true");
+        await using var serve = await ServeRun.StartAsync(_site, "--drafts");
+
+        Assert.Contains(PreviewHtml.BannerMarker, (await GetAsync(serve.Address, "/explainers/second/")).Body);
+        Assert.True(File.Exists(Path.Combine(serve.Output, "explainers", "second", "index.html")));
+        Assert.StartsWith(Path.GetFullPath(Path.GetTempPath()), serve.Output);
+        Assert.False(Directory.Exists(_site.Output), "serve wrote into output/, which 'build' owns");
+
+        Assert.Equal(0, await serve.StopAsync(Deadline));
+        Assert.False(Directory.Exists(serve.Output));
+    }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("attacker.example.com", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("localhost.evil.example", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("preview.localhost", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("[::1]", HttpStatusCode.OK)]
+    public async Task Only_loopback_names_and_addresses_are_answered_so_a_rebinding_page_cannot_read_the_preview(string host, HttpStatusCode expected)
+    {
+        _site.Replace("input/explainers/second.md", "order: 2", "order: 2\ndraft: true");
+        await using var serve = await ServeRun.StartAsync(_site, "--drafts");
+
+        foreach (var path in new[] { "/explainers/second/", ReloadHub.Path })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(serve.Address, path));
+            request.Headers.Host = $"{host}:{serve.Address.Port}";
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).WaitAsync(Deadline);
+            Assert.Equal(expected, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Removing_and_restoring_the_input_folder_recovers_without_a_restart()
+    {
+        await using var serve = await ServeRun.StartAsync(_site);
+        await using var events = await ReloadStream.OpenAsync(_http, new Uri(serve.Address, ReloadHub.Path));
+        var version = await events.NextAsync(Deadline);
+
+        Directory.Move(_site.PathOf("input"), _site.PathOf("input-away"));
+        version = await events.NextAfterAsync(version, Deadline);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await GetAsync(serve.Address, "/about/")).Status);
+
+        Directory.Move(_site.PathOf("input-away"), _site.PathOf("input"));
+        version = await events.NextAfterAsync(version, Deadline);
+        var back = await GetAsync(serve.Address, "/about/");
+        Assert.Equal(HttpStatusCode.OK, back.Status);
+
+        // And the folder is watched again: an edit after the restore reloads too.
+        _site.Replace("input/about.md", "A fixture.", "A fixture, after the restore.");
+        await events.NextAfterAsync(version, Deadline);
+        Assert.Contains("A fixture, after the restore.", (await GetAsync(serve.Address, "/about/")).Body);
     }
 
     [Fact]
@@ -138,6 +197,9 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         private Task<int>? _run;
 
         public Uri Address { get; private set; } = null!;
+
+        /// <summary>The folder serve writes the preview into (it says so when it starts; never output/).</summary>
+        public string Output { get; private set; } = null!;
         public string Log { get { lock (_log) return _log.ToString(); } }
 
         public static async Task<ServeRun> StartAsync(EditorSite site, params string[] options)
@@ -146,6 +208,8 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
             var started = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
             var writer = new LineWriter(run._log, line =>
             {
+                if (line.StartsWith("Preview files: ", StringComparison.Ordinal))
+                    run.Output = line["Preview files: ".Length..].Split(" (removed")[0];
                 if (line.StartsWith("Serving ", StringComparison.Ordinal))
                     started.TrySetResult(new Uri(line["Serving ".Length..].Split(' ')[0]));
             });
