@@ -28,10 +28,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private SourceWatcher? _watcher;
     private Task? _loop;
 
-    public PreviewServer(BuildRequest request, CliConsole console)
+    public PreviewServer(ISiteDefinition site, BuildRequest request, CliConsole console)
     {
         _console = console;
-        _site = new LiveSite(request, console);
+        _site = new LiveSite(site, request, console);
         _paths = new OutputPaths(_site.Settings.OutputRoot, _site.Settings.BasePath);
         _site.Rebuilt += state => _hub.Broadcast(state.Version);
     }
