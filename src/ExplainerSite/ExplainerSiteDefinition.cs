@@ -16,4 +16,6 @@ public sealed class ExplainerSiteDefinition : ISiteDefinition
     public Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options) => SiteBuilder.CreateEngine(settings, options);
 
     public bool IsDraft(Document document) => Modules.FilterDrafts.IsDraft(document);
+
+    public IReadOnlyList<ContentKind> ContentKinds { get; } = [Authoring.NewExplainer.Kind];
 }

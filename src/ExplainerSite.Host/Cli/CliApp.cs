@@ -10,7 +10,7 @@ public static class CliApp
         BuildCommand.Create(console, site),
         CheckCommand.Create(console, site),
         ServeCommand.Create(console, site),
-        NewCommand.Create(console),
+        NewCommand.Create(console, site),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>: exit 0 success, 1 content errors, 2 usage errors.</summary>

@@ -18,4 +18,7 @@ public interface ISiteDefinition
 
     /// <summary>True for a draft page (the preview server shows a banner on it).</summary>
     bool IsDraft(Document document);
+
+    /// <summary>What <c>new KIND "Title"</c> can create; none by default.</summary>
+    IReadOnlyList<ContentKind> ContentKinds => [];
 }
