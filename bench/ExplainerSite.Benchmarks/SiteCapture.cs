@@ -4,6 +4,7 @@ using ExplainerSite.Engine.Content;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
+using ExplainerSite.Names;
 using ExplainerSite.Pipelines;
 using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
