@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
+using ExplainerSite.Cli;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using ExplainerSite.Cli;
 using ExplainerSite.Engine.Content;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
+using ExplainerSite.Names;
 using ExplainerSite.Pipelines;
 using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 

@@ -6,6 +6,6 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        return await CliApp.RunAsync(args, CliConsole.FromSystem());
+        return await CliApp.RunAsync(args, CliConsole.FromSystem(), ExplainerSiteDefinition.Instance);
     }
 }

@@ -1,3 +1,4 @@
+using ExplainerSite.Cli;
 using ExplainerSite.Engine.Analyzers;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
@@ -12,10 +13,10 @@ public static class SiteBuilder
     {
         Model.NativeAotRoots.Keep();
         // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
-        var engine = new Engine.Pipelines.Engine(SitePipelines.All(), [new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Publishing.IndexSearch.BundleFolder + "/"] }], Hosting.SiteTransforms.All())
+        var engine = new Engine.Pipelines.Engine(SitePipelines.All(), [new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Search.IndexSearch.BundleFolder + "/"] }], Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))
             .AddService(options);
-        return options.Search is null ? engine : engine.AddOutputStep(new Publishing.IndexSearch(options.Search));
+        return options.Search is null ? engine : engine.AddOutputStep(new Search.IndexSearch(options.Search));
     }
 
     public static Task<BuildResult> BuildAsync(string input, string theme, string output, BuildOptions? options = null, bool writeOutput = true)

@@ -5,9 +5,6 @@ namespace ExplainerSite.Hosting;
 /// <summary>Error texts of hosting: the base path and redirects from old addresses (aliases).</summary>
 public static class HostingErrors
 {
-    public static readonly DiagnosticDescriptor InvalidBasePath = new(
-        "ES2201", "base path '{0}' is not a URL path",
-        "Give the path the site is served under, e.g. /repo-name/: segments of letters, digits, '-', '.', '_' or '~', no '..'.");
     public static readonly DiagnosticDescriptor InvalidAlias = new(
         "ES2202", "alias '{0}' is not a safe address on this site",
         "Write an old address of this site such as /old/name/: starting with '/', of letters, digits, '-', '.', '_', '~' and '/', without '..', '//', '?', '#' or spaces.");

@@ -13,7 +13,7 @@ namespace ExplainerSite.Modules;
 /// </summary>
 public sealed class CollectSiteData : IModule
 {
-    public const string SiteDataKey = "SiteData";
+    public const string SiteDataKey = SiteKeys.SiteData;
     public const string DocumentName = "(site data)";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)

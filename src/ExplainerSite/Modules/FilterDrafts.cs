@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExplainerSite.Cli;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;

@@ -13,10 +13,10 @@ namespace ExplainerSite.Modules;
 /// </summary>
 public sealed class GenerateComparisonPages : DocumentModule
 {
-    public const string Comparison = nameof(Comparison);
-    public const string ComparisonId = nameof(ComparisonId);
+    public const string Comparison = SiteKeys.Comparison;
+    public const string ComparisonId = SiteKeys.ComparisonId;
     public const string Kind = "comparison";
-    public const string Folder = "compare";
+    public const string Folder = Rendering.Comparisons.ComparisonData.Folder;
 
     protected override Document? Execute(Document document, IExecutionContext context)
     {
@@ -35,5 +35,5 @@ public sealed class GenerateComparisonPages : DocumentModule
 
     public static string PagePath(string id) => $"{Folder}/{id}/index.html";
 
-    public static string Url(string id) => $"/{Folder}/{id}/";
+    public static string Url(string id) => Rendering.Comparisons.ComparisonData.UrlOf(id);
 }

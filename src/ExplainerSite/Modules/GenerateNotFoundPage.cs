@@ -11,7 +11,7 @@ namespace ExplainerSite.Modules;
 /// </summary>
 public sealed class GenerateNotFoundPage : IModule
 {
-    public const string Kind = "notFound";
+    public const string Kind = PageKinds.NotFound;
     public const string Layout = "404";
     public const string Destination = "404.html";
     public const string Title = "Page not found";

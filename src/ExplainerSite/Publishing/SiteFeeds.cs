@@ -3,7 +3,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Feeds;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
-using ExplainerSite.Modules;
 using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Publishing;
@@ -15,7 +14,7 @@ public static class SiteFeeds
     public const string FeedFile = "feed.xml";
 
     /// <summary>Pages that have a canonical address and belong in the sitemap: all but the 404 page.</summary>
-    public static bool IsIndexable(Document document) => document.Get<string>(SiteKeys.Kind) != GenerateNotFoundPage.Kind;
+    public static bool IsIndexable(Document document) => document.Get<string>(SiteKeys.Kind) != PageKinds.NotFound;
 
     /// <summary>An explainer's updated date, else its published date; unknown (null) for other pages.</summary>
     public static string? LastModified(Document document) =>

@@ -1,3 +1,4 @@
+using ExplainerSite.Cli;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Rendering;
 
@@ -12,16 +13,4 @@ public static class SiteUrls
 
     /// <summary>The absolute URL of a site path such as <c>/explainers/</c>.</summary>
     public static string Absolute(IExecutionContext context, string path) => Base(context) + path;
-
-    /// <summary>
-    /// Checks a site URL given on the command line: absolute http or https, no query or fragment. Returns it
-    /// without a trailing slash, or null when it is not usable.
-    /// </summary>
-    public static string? Normalize(string value)
-    {
-        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)) return null;
-        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) return null;
-        if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0) return null;
-        return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
-    }
 }

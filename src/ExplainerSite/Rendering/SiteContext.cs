@@ -1,6 +1,5 @@
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
-using ExplainerSite.Modules;
 
 namespace ExplainerSite.Rendering;
 
@@ -8,5 +7,5 @@ public static class SiteContext
 {
     /// <summary>The build's bound data (the Data pipeline's single document).</summary>
     public static SiteData SiteData(this IExecutionContext context) =>
-        context.OutputsOf(PipelineNames.Data).FirstOrDefault()?.Get<SiteData>(CollectSiteData.SiteDataKey) ?? new SiteData();
+        context.OutputsOf(PipelineNames.Data).FirstOrDefault()?.Get<SiteData>(SiteKeys.SiteData) ?? new SiteData();
 }

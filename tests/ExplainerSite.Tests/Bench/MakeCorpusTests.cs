@@ -49,7 +49,7 @@ public sealed partial class MakeCorpusTests
         var stderr = new StringWriter { NewLine = "\n" };
         var code = await CliApp.RunAsync(
             ["build", "--input", input, "--theme", RepoPaths.Theme, "--output", output, "--no-search"],
-            new CliConsole(stdout, stderr, temp.Path));
+            new CliConsole(stdout, stderr, temp.Path), ExplainerSiteDefinition.Instance);
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
         Assert.DoesNotContain("error", stderr.ToString());
 

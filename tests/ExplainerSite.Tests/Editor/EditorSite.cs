@@ -74,7 +74,7 @@ public sealed class EditorSite : IDisposable
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var console = new CliConsole(stdout, stderr, Root) { Time = new FixedTime(Today) };
-        var code = await CliApp.RunAsync(args, console);
+        var code = await CliApp.RunAsync(args, console, ExplainerSiteDefinition.Instance);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -21,7 +21,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     private LiveSite Live(bool drafts = false) =>
-        new(new BuildRequest("input", "theme", "output", new BuildOptions { IncludeDrafts = drafts }), new CliConsole(_log, _log, _site.Root), _site.Output);
+        new(ExplainerSiteDefinition.Instance, new BuildRequest("input", "theme", "output", new BuildOptions { IncludeDrafts = drafts }), new CliConsole(_log, _log, _site.Root), _site.Output);
 
     private static readonly string[] Pages = ["about/index.html", "explainers/first/index.html", "explainers/index.html", "explainers/second/index.html", "index.html", "sources/index.html"];
 

@@ -127,13 +127,13 @@ public sealed class BasePathTests
     public async Task Base_path_that_is_not_a_url_path_is_a_usage_error_on_the_command_line()
     {
         var stderr = new StringWriter();
-        var options = ExplainerSite.Hosting.BasePathOption.Apply(new BuildOptions(), "/../up/", stderr);
+        var options = BasePathOption.Apply(new BuildOptions(), "/../up/", stderr);
         Assert.Null(options);
         Assert.Equal(
             "error ES2201: base path '/../up/' is not a URL path\n"
             + "  hint: Give the path the site is served under, e.g. /repo-name/: segments of letters, digits, '-', '.', '_' or '~', no '..'.\n",
             stderr.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.Equal("/repo/", ExplainerSite.Hosting.BasePathOption.Apply(new BuildOptions(), "repo", stderr)!.BasePath);
+        Assert.Equal("/repo/", BasePathOption.Apply(new BuildOptions(), "repo", stderr)!.BasePath);
         await Task.CompletedTask;
     }
 

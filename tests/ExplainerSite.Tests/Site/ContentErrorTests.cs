@@ -15,7 +15,7 @@ public sealed class ContentErrorTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await BuildCommand.RunAsync(input, theme, output, new BuildOptions(), stdout, stderr);
+        var code = await BuildCommand.RunAsync(ExplainerSiteDefinition.Instance, input, theme, output, new BuildOptions(), stdout, stderr);
         return new Run(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -20,7 +20,13 @@ public sealed record ComparisonData(
     IReadOnlyList<IReadOnlyList<Cell>> Cells,
     IReadOnlyList<BenchmarkTable> Benchmarks)
 {
-    public string Url => Modules.GenerateComparisonPages.Url(Id);
+    public string Url => UrlOf(Id);
+
+    /// <summary>The address of the comparison <paramref name="id"/>: <c>/compare/ID/</c>.</summary>
+    public static string UrlOf(string id) => $"/{Folder}/{id}/";
+
+    /// <summary>The output folder of comparison pages and downloads.</summary>
+    public const string Folder = "compare";
     public string CsvUrl => "/" + CsvPath(Id);
     public string JsonUrl => "/" + JsonPath(Id);
 

@@ -38,7 +38,7 @@ public static class ComparisonPage
             ["id"] = p.Key,
             ["title"] = p.Value.Title,
             ["description"] = p.Value.Description,
-            ["url"] = Modules.GenerateComparisonPages.Url(p.Key),
+            ["url"] = ComparisonData.UrlOf(p.Key),
             ["collection"] = p.Value.Collection.ToString().ToLowerInvariant(),
             ["itemCount"] = p.Value.Items.Count,
             ["csvUrl"] = "/" + ComparisonData.CsvPath(p.Key),

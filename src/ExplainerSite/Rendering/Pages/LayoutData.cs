@@ -16,10 +16,10 @@ public static class LayoutData
             case "glossary": page["terms"] = ListPages.Glossary(data, numbering); break;
             case "sources": page["sources"] = ListPages.Sources(data); break;
             case "stakeholders": page["stakeholders"] = ListPages.Stakeholders(data, numbering); break;
-            case Modules.GenerateComparisonIndex.Layout: page["comparisons"] = Comparisons.ComparisonPage.Index(data); break;
+            case "compare-index": page["comparisons"] = Comparisons.ComparisonPage.Index(data); break;
         }
-        if (document.Get<ComparisonDefinition>(Modules.GenerateComparisonPages.Comparison) is { } comparison)
-            page["comparison"] = Comparisons.ComparisonPage.Build(document.GetRequired<string>(Modules.GenerateComparisonPages.ComparisonId), comparison, data, numbering);
+        if (document.Get<ComparisonDefinition>(SiteKeys.Comparison) is { } comparison)
+            page["comparison"] = Comparisons.ComparisonPage.Build(document.GetRequired<string>(SiteKeys.ComparisonId), comparison, data, numbering);
         if (document.Get<object>(SiteKeys.Record) is { } record)
             page["record"] = RecordPages.Record(record, data, numbering, context);
     }

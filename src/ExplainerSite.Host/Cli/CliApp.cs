@@ -2,23 +2,21 @@ using System.CommandLine;
 
 namespace ExplainerSite.Cli;
 
-/// <summary>The command tree and its entry point, for the tool (<see cref="Program"/>) and for tests alike.</summary>
+/// <summary>The command tree and its entry point, for a site's program and for tests alike.</summary>
 public static class CliApp
 {
-    public const string Description = "ExplainerSite: builds the export-controls explainer from input/ and theme/.";
-
-    public static RootCommand CreateRoot(CliConsole console) => new(Description)
+    public static RootCommand CreateRoot(CliConsole console, ISiteDefinition site) => new(site.Description)
     {
-        BuildCommand.Create(console),
-        CheckCommand.Create(console),
-        ServeCommand.Create(console),
-        NewCommand.Create(console),
+        BuildCommand.Create(console, site),
+        CheckCommand.Create(console, site),
+        ServeCommand.Create(console, site),
+        NewCommand.Create(console, site),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>: exit 0 success, 1 content errors, 2 usage errors.</summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellation = default)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, ISiteDefinition site, CancellationToken cancellation = default)
     {
-        var parse = CreateRoot(console).Parse(args);
+        var parse = CreateRoot(console, site).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) await console.Error.WriteLineAsync($"error: {error.Message}");

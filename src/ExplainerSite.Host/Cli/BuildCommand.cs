@@ -1,31 +1,29 @@
 using System.CommandLine;
 using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Publishing;
+using ExplainerSite.Search;
 
 namespace ExplainerSite.Cli;
 
 /// <summary><c>build</c>: input/ + theme/ → output/, atomically; exit 1 with every error on bad content.</summary>
 public static class BuildCommand
 {
-    public static Command Create() => Create(CliConsole.FromSystem());
-
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ISiteDefinition site)
     {
-        var site = new SiteOptions();
+        var shared = new SiteOptions();
         var siteUrl = new Option<string?>("--site-url") { Description = "Absolute URL the site is served from, for canonical links, the sitemap and the feed (default: url in site.yml)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Build without the Pagefind search index (which needs Node.js)" };
         var basePath = new Option<string?>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site (default: /)" };
-        var command = site.AddTo(new Command("build", "Build the site into the output folder"));
+        var command = shared.AddTo(new Command("build", "Build the site into the output folder"));
         command.Add(siteUrl);
         command.Add(noSearch);
         command.Add(basePath);
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = Hosting.BasePathOption.Apply(new BuildOptions { IncludeDrafts = parse.GetValue(site.Drafts) }, parse.GetValue(basePath), console.Error);
+            var options = BasePathOption.Apply(new BuildOptions { IncludeDrafts = parse.GetValue(shared.Drafts) }, parse.GetValue(basePath), console.Error);
             if (options is null) return ExitCodes.Usage;
             var (configured, exitCode) = await ConfigureAsync(options, parse.GetValue(siteUrl), !parse.GetValue(noSearch), console.Out, console.Error, cancellation);
             if (configured is null) return exitCode;
-            return await BuildRunner.RunAsync(site.Request(parse, configured), console, cancellation);
+            return await BuildRunner.RunAsync(site, shared.Request(parse, configured), console, cancellation);
         });
         return command;
     }
@@ -42,7 +40,7 @@ public static class BuildCommand
         var printer = new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr);
         if (siteUrl is not null)
         {
-            if (SiteUrls.Normalize(siteUrl) is not { } url)
+            if (SiteUrlOption.Normalize(siteUrl) is not { } url)
             {
                 printer.Print(PublishingErrors.InvalidSiteUrl.AtFile(null, siteUrl));
                 return (null, ExitCodes.Usage);
@@ -63,8 +61,8 @@ public static class BuildCommand
     }
 
     /// <summary>Builds with default settings, printing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
-    public static Task<int> RunAsync(string input, string theme, string output, BuildOptions options, TextWriter stdout, TextWriter stderr) =>
-        BuildRunner.RunAsync(new BuildRequest(input, theme, output, options), new CliConsole(stdout, stderr, Directory.GetCurrentDirectory()));
+    public static Task<int> RunAsync(ISiteDefinition site, string input, string theme, string output, BuildOptions options, TextWriter stdout, TextWriter stderr) =>
+        BuildRunner.RunAsync(site, new BuildRequest(input, theme, output, options), new CliConsole(stdout, stderr, Directory.GetCurrentDirectory()));
 }
 
 public static class ExitCodes

@@ -1,4 +1,4 @@
-namespace ExplainerSite;
+namespace ExplainerSite.Names;
 
 /// <summary>Metadata keys of this site's documents.</summary>
 public static class SiteKeys
@@ -11,6 +11,17 @@ public static class SiteKeys
     public const string Record = nameof(Record);
     public const string Title = nameof(Title);
     public const string Description = nameof(Description);
+    /// <summary>The build's bound data, on the Data pipeline's one document.</summary>
+    public const string SiteData = nameof(SiteData);
+    /// <summary>A comparison page's definition and its id.</summary>
+    public const string Comparison = nameof(Comparison);
+    public const string ComparisonId = nameof(ComparisonId);
+}
+
+/// <summary>Values of <see cref="SiteKeys.Kind"/> that code other than their module's looks for.</summary>
+public static class PageKinds
+{
+    public const string NotFound = "notFound";
 }
 
 public static class PipelineNames

@@ -1,7 +1,6 @@
-using ExplainerSite.Cli;
 using ExplainerSite.Engine.Finalize;
 
-namespace ExplainerSite.Hosting;
+namespace ExplainerSite.Cli;
 
 /// <summary>
 /// <c>build --base-path /repo-name/</c>: the URL path the site is served under (a GitHub Pages project site).
@@ -15,7 +14,7 @@ public static class BasePathOption
         if (value is null) return options;
         if (RewriteBasePath.Normalize(value) is { } basePath) return options with { BasePath = basePath };
         new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr)
-            .Print(HostingErrors.InvalidBasePath.AtFile(null, value));
+            .Print(CliErrors.InvalidBasePath.AtFile(null, value));
         return null;
     }
 }

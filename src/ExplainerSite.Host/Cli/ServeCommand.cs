@@ -12,25 +12,25 @@ public static class ServeCommand
     public const int DefaultPort = 5080;
     public const string DefaultHost = "127.0.0.1";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ISiteDefinition site)
     {
-        var site = new SiteOptions();
+        var shared = new SiteOptions();
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
         var host = new Option<string>("--host") { Description = "Address to listen on; keep the default to serve only this computer", DefaultValueFactory = _ => DefaultHost };
         // No --output: the preview is written into a temporary folder of its own, never into output/.
-        var command = site.AddTo(new Command("serve", "Preview the site: build, serve, rebuild and reload pages on every change"), output: false);
+        var command = shared.AddTo(new Command("serve", "Preview the site: build, serve, rebuild and reload pages on every change"), output: false);
         command.Add(port);
         command.Add(host);
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions { IncludeDrafts = parse.GetValue(site.Drafts) };
-            return await RunAsync(site.Request(parse, options, writeOutput: false), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
+            var options = new BuildOptions { IncludeDrafts = parse.GetValue(shared.Drafts) };
+            return await RunAsync(site, shared.Request(parse, options, writeOutput: false), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
         });
         return command;
     }
 
     /// <summary>Serves until <paramref name="stop"/> (Ctrl+C); <paramref name="started"/> receives the address once pages can be fetched.</summary>
-    public static async Task<int> RunAsync(BuildRequest request, string host, int port, CliConsole console, CancellationToken stop, Action<Uri>? started = null)
+    public static async Task<int> RunAsync(ISiteDefinition site, BuildRequest request, string host, int port, CliConsole console, CancellationToken stop, Action<Uri>? started = null)
     {
         var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor);
         foreach (var (folder, kind, option) in new[] { (request.Input, "input", "--input"), (request.Theme, "theme", "--theme") })
@@ -39,7 +39,7 @@ public static class ServeCommand
             printer.Print(CliErrors.FolderMissing.AtFile(null, kind, folder, option));
             return ExitCodes.Usage;
         }
-        await using var server = new PreviewServer(request, console);
+        await using var server = new PreviewServer(site, request, console);
         Uri address;
         try
         {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ExplainerSite.Publishing;
+namespace ExplainerSite.Search;
 
 /// <summary>
 /// Finds Pagefind, the npm package pinned in <c>tools/pagefind/package.json</c> and its lock file, and installs

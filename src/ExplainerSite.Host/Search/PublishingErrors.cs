@@ -1,6 +1,6 @@
 using ExplainerSite.Engine.Diagnostics;
 
-namespace ExplainerSite.Publishing;
+namespace ExplainerSite.Search;
 
 /// <summary>Error texts of publishing: the site URL, and the search index and the tool that builds it.</summary>
 public static class PublishingErrors

@@ -26,7 +26,7 @@ public sealed record BuildRequest(string Input, string Theme, string Output, Bui
 /// </summary>
 public static class BuildRunner
 {
-    public static async Task<int> RunAsync(BuildRequest request, CliConsole console, CancellationToken cancellation = default)
+    public static async Task<int> RunAsync(ISiteDefinition site, BuildRequest request, CliConsole console, CancellationToken cancellation = default)
     {
         var input = console.FullPath(request.Input);
         var theme = console.FullPath(request.Theme);
@@ -53,7 +53,7 @@ public static class BuildRunner
             OutputBusy = () => console.Error.WriteLine($"Another build is writing into '{request.Output}'; waiting for it to finish…"),
         };
         var links = new LinkReport();
-        var engine = SiteBuilder.CreateEngine(settings, request.Options).AddService(links);
+        var engine = site.CreateEngine(settings, request.Options).AddService(links);
         BuildResult result;
         await using (ProgressDisplay.Start(console, request.Verbosity, request.WriteOutput ? "Building…" : "Checking…"))
             result = await engine.BuildAsync(settings, cancellation);

@@ -4,7 +4,6 @@ using ExplainerSite.Cli;
 using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Modules;
 
 namespace ExplainerSite.Serve;
 
@@ -22,6 +21,7 @@ public sealed record SiteState(long Version, bool Succeeded, IReadOnlyList<Diagn
 /// </summary>
 public sealed class LiveSite
 {
+    private readonly ISiteDefinition _site;
     private readonly BuildRequest _request;
     private readonly CliConsole _console;
     private readonly EngineSettings _settings;
@@ -32,8 +32,9 @@ public sealed class LiveSite
     private SiteState _state = SiteState.Initial;
 
     /// <param name="outputRoot">The folder the preview is written into (<see cref="PreviewFolder"/>), never <c>output/</c>.</param>
-    public LiveSite(BuildRequest request, CliConsole console, string outputRoot)
+    public LiveSite(ISiteDefinition site, BuildRequest request, CliConsole console, string outputRoot)
     {
+        _site = site;
         _request = request;
         _console = console;
         _settings = new EngineSettings(console.FullPath(request.Input), console.FullPath(request.Theme), outputRoot)
@@ -43,7 +44,7 @@ public sealed class LiveSite
             // A one-page edit rewrites that page (and the lists showing it), not the whole site.
             IncrementalOutput = true,
         };
-        _engine = SiteBuilder.CreateEngine(_settings, request.Options).AddService(_cache);
+        _engine = site.CreateEngine(_settings, request.Options).AddService(_cache);
         _printer = new DiagnosticPrinter(_settings.InputRoot, _settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor);
     }
 
@@ -93,7 +94,7 @@ public sealed class LiveSite
                 0, TimeSpan.Zero);
         }
         var (hits, misses) = _cache.TakeStatistics();
-        var drafts = result.AllDocuments.Where(FilterDrafts.IsDraft).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
+        var drafts = result.AllDocuments.Where(_site.IsDraft).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
         var state = new SiteState(State.Version + 1, result.Succeeded, result.Diagnostics, result.Succeeded ? drafts : State.DraftPaths);
         Volatile.Write(ref _state, state);
         await ReportAsync(result, changed, hits, misses);

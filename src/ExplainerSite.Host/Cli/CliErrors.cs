@@ -15,4 +15,7 @@ public static class CliErrors
         "ES3004", "'{0}' is not a valid file name; use lower-case words joined by hyphens (e.g. 'chip-smuggling')");
     public static readonly DiagnosticDescriptor ServerFailed = new(
         "ES3005", "cannot serve on {0}: {1}", "Another program may be using the port; try --port 5081.");
+    public static readonly DiagnosticDescriptor InvalidBasePath = new(
+        "ES2201", "base path '{0}' is not a URL path",
+        "Give the path the site is served under, e.g. /repo-name/: segments of letters, digits, '-', '.', '_' or '~', no '..'.");
 }

@@ -29,11 +29,11 @@ public sealed class PreviewServer : IAsyncDisposable
     private SourceWatcher? _watcher;
     private Task? _loop;
 
-    public PreviewServer(BuildRequest request, CliConsole console)
+    public PreviewServer(ISiteDefinition site, BuildRequest request, CliConsole console)
     {
         _console = console;
         _folder = PreviewFolder.Create();
-        _site = new LiveSite(request, console, _folder.Path);
+        _site = new LiveSite(site, request, console, _folder.Path);
         _paths = new OutputPaths(_site.Settings.OutputRoot, _site.Settings.BasePath);
         _site.Rebuilt += state => _hub.Broadcast(state.Version);
     }

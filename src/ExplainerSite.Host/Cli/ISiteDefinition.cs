@@ -1,0 +1,24 @@
+using ExplainerSite.Engine.Documents;
+using ExplainerSite.Engine.Pipelines;
+
+namespace ExplainerSite.Cli;
+
+/// <summary>
+/// What the host needs from a site to build, check and serve it: the engine for given folders and options, and a
+/// few facts about its documents. The host never references a site; a site's program passes one of these to
+/// <see cref="CliApp.RunAsync"/>.
+/// </summary>
+public interface ISiteDefinition
+{
+    /// <summary>One line for <c>--help</c>: what this program builds.</summary>
+    string Description { get; }
+
+    /// <summary>The engine with the site's pipelines, analyzers, transforms, output steps and services.</summary>
+    Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options);
+
+    /// <summary>True for a draft page (the preview server shows a banner on it).</summary>
+    bool IsDraft(Document document);
+
+    /// <summary>What <c>new KIND "Title"</c> can create; none by default.</summary>
+    IReadOnlyList<ContentKind> ContentKinds => [];
+}
