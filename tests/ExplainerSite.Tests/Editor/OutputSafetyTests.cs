@@ -35,6 +35,7 @@ public sealed class OutputSafetyTests : IDisposable
     [InlineData(".", "error ES0071: the output folder '.' contains the input folder 'input'; a build replaces its output whole, which would delete or republish your input")]
     [InlineData("input/assets/site", "error ES0071: the output folder 'input/assets/site' lies inside the input folder 'input'; a build replaces its output whole, which would delete or republish your input")]
     [InlineData("theme/../input/./x", "error ES0071: the output folder 'input/x' lies inside the input folder 'input'; a build replaces its output whole, which would delete or republish your input")]
+    [InlineData("/", "error ES0075: the output folder '/' is the root of a file system")]
     [InlineData("input/about.md", "error ES0074: the output path 'input/about.md' is a file, not a folder")]
     public async Task An_output_that_is_not_the_sites_to_replace_is_refused_with_exit_2_and_nothing_changes(string output, string expected)
     {
