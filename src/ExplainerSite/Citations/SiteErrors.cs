@@ -17,8 +17,7 @@ public static class SiteErrors
         "ES2005", "id '{0}' must be lower-case words joined by hyphens (e.g. 'export-controls')");
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "ES2006", "'{0}' is not a date; write YYYY-MM-DD{1}");
-    public static readonly DiagnosticDescriptor ArchivedWithUrl = new(
-        "ES2007", "source '{0}' is marked 'access: archived' but has a url", "We link only to an original's own address; remove the url, the site says \"read via an archived copy\".");
+    // ES2007 (an archived source with a url) is retired: a source read via a copy still links to its original.
     public static readonly DiagnosticDescriptor SourceWithoutPublisher = new(
         "ES2008", "source '{0}' needs an author or a publisher");
     public static readonly DiagnosticDescriptor ScoreCount = new(

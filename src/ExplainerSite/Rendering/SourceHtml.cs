@@ -9,10 +9,13 @@ public static class SourceHtml
     public static string Reference(Source s) =>
         $"<a href=\"/sources/#{Html.Encode(s.Id)}\">{Html.Encode(s.Title)}</a>{Details(s)}";
 
-    /// <summary>For the /sources/ page: the title links to the original, or says it was read via an archived copy.</summary>
+    /// <summary>
+    /// For the /sources/ page: the title links to the original wherever its address is known; a source read via a
+    /// copy says so beside the link, never instead of it.
+    /// </summary>
     public static string Entry(Source s)
     {
-        var title = s.Access == Access.Original && s.Url is not null
+        var title = s.Url is not null
             ? $"<a href=\"{Html.Encode(s.Url)}\" rel=\"external\">{Html.Encode(s.Title)}</a>"
             : $"<cite>{Html.Encode(s.Title)}</cite>";
         var archived = s.Access == Access.Archived ? " <span class=\"archived\">Read via an archived copy.</span>" : "";

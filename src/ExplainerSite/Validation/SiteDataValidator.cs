@@ -72,8 +72,6 @@ public static partial class SiteDataValidator
 
     private static void CheckSource(Source s, List<Diagnostic> errors)
     {
-        if (s.Access == Access.Archived && s.Url is not null)
-            errors.Add(SiteErrors.ArchivedWithUrl.At(DataFiles.Sources, s.Line, s.Column, s.Id));
         if (string.IsNullOrWhiteSpace(s.Author) && string.IsNullOrWhiteSpace(s.Publisher))
             errors.Add(SiteErrors.SourceWithoutPublisher.At(DataFiles.Sources, s.Line, s.Column, s.Id));
         if (s.Date is not null) CheckDate(s.Date, DataFiles.Sources, s.Line, s.Column, errors, fullDateOnly: false);
