@@ -8,6 +8,8 @@ public sealed class CitationInline : LeafInline
     /// <summary>The keys as written, each with its 0-based column in the body line.</summary>
     public List<(string Key, int Column)> Keys { get; } = [];
 
-    /// <summary>Reference numbers for <see cref="Keys"/>, filled in by <see cref="ResolveCitations"/> before rendering.</summary>
-    public List<int> Numbers { get; } = [];
+    /// <summary>
+    /// One mark per distinct source of <see cref="Keys"/>, filled in by <see cref="ResolveCitations"/> before rendering.
+    /// </summary>
+    public List<CitationMark> Marks { get; } = [];
 }

@@ -32,7 +32,9 @@ public sealed class ResolveCitations(Func<IExecutionContext, IReadOnlySet<string
                     errors.Add(SiteErrors.UnknownSource.At(document.Source, firstLine + citation.Line, column + 1, key, Suggest(key, known)));
                     continue;
                 }
-                citation.Numbers.Add(numbering.Number(key));
+                // "[@S3; @S3]" is one citation of S3: one number, one anchor.
+                if (citation.Marks.Exists(m => m.Number == numbering.Number(key))) continue;
+                citation.Marks.Add(numbering.Cite(key));
             }
         }
         if (errors.Count > 0) throw new ContentException(errors);

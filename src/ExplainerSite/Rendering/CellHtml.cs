@@ -20,12 +20,12 @@ public static class CellHtml
         if (cell.Quote is not null) parts.Add($"<q>{Html.Encode(cell.Quote)}</q>");
         if (cell.Note is not null) parts.Add($"<span class=\"note\">{Html.InlineMarkdown(cell.Note)}</span>");
         if (cell.AsOf is not null) parts.Add($"<span class=\"as-of\">As of {Html.Encode(cell.AsOf)}.</span>");
-        var cites = cell.Sources.Count == 0 ? "" : CitationMarkup.Superscript(cell.Sources.Select(numbering.Number));
+        var cites = cell.Sources.Count == 0 ? "" : CitationMarkup.Superscript(numbering, cell.Sources);
         return string.Join(" ", parts) + cites;
     }
 
     public static string Render(Fact fact, CitationNumbering numbering) => Render(Cell.From(fact), numbering);
 
     public static string Sourced(string text, IReadOnlyList<Engine.Yaml.Ref> sources, CitationNumbering numbering) =>
-        Html.InlineMarkdown(text) + (sources.Count == 0 ? "" : CitationMarkup.Superscript(sources.Select(s => numbering.Number(s.Id))));
+        Html.InlineMarkdown(text) + (sources.Count == 0 ? "" : CitationMarkup.Superscript(numbering, sources.Select(s => s.Id)));
 }

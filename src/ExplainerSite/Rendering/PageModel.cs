@@ -61,12 +61,7 @@ public static class PageModel
         }
         HeadData.Add(page, document, context);
         LayoutData.Add(page, document, data, numbering, context);
-        page["references"] = numbering.Sources.Select((id, i) => (object?)new Dictionary<string, object?>
-        {
-            ["number"] = i + 1,
-            ["id"] = id,
-            ["html"] = data.SourceById.TryGetValue(id, out var source) ? SourceHtml.Reference(source) : Html.Encode(id),
-        }).ToList();
+        page["references"] = ReferenceList.Build(numbering, data.SourceById);
         return page;
     }
 

@@ -2,13 +2,9 @@ using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering;
 
-/// <summary>How a source is written: in a page's reference list, and as its entry on /sources/.</summary>
+/// <summary>How a source is written as its entry on /sources/ (a page's reference list: Citations/ReferenceList).</summary>
 public static class SourceHtml
 {
-    /// <summary>For a page's reference list: the title links to the source's entry on /sources/.</summary>
-    public static string Reference(Source s) =>
-        $"<a href=\"/sources/#{Html.Encode(s.Id)}\">{Html.Encode(s.Title)}</a>{Details(s)}";
-
     /// <summary>
     /// For the /sources/ page: the title links to the original wherever its address is known; a source read via a
     /// copy says so beside the link, never instead of it.

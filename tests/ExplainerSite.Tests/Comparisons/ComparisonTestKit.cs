@@ -57,15 +57,21 @@ internal static partial class ComparisonTestKit
 
     /// <summary>The source ids an element cites, resolved through the page's numbered reference list to /sources/#ID.</summary>
     public static List<string> CitedSources(IElement element, IDocument page) =>
-        [.. element.QuerySelectorAll("sup.cite a").Select(a =>
+        [.. element.QuerySelectorAll("sup.cite button").Select(b =>
         {
-            var number = a.GetAttribute("href")!;
-            Assert.StartsWith("#ref-", number);
-            var reference = page.QuerySelector(number)
-                ?? throw new Xunit.Sdk.XunitException($"citation {number} has no entry in the reference list");
-            var link = reference.QuerySelector("a[href^='/sources/#']")!.GetAttribute("href")!;
+            var reference = page.QuerySelector("#ref-" + CitationNumber(b))
+                ?? throw new Xunit.Sdk.XunitException($"citation {b.Id} has no entry in the reference list");
+            var link = reference.QuerySelector("a.source-entry")!.GetAttribute("href")!;
             return link["/sources/#".Length..];
         })];
+
+    /// <summary>A citation button's reference number, read from the preview it opens (<c>cite-preview-N</c>).</summary>
+    public static int CitationNumber(IElement button)
+    {
+        var target = button.GetAttribute("popovertarget")!;
+        Assert.StartsWith("cite-preview-", target);
+        return int.Parse(target["cite-preview-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>An element's visible text without citation numbers, small-screen labels and screen-reader-only text.</summary>
     public static string VisibleText(IElement element)

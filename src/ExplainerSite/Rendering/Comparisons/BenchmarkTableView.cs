@@ -13,7 +13,9 @@ public static class BenchmarkTableView
     {
         var items = c.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var source = data.SourceById.GetValueOrDefault(table.Source.Id);
-        var cite = CitationMarkup.Superscript([numbering.Number(table.Source.Id)]);
+        // The caption and the note each cite the table's source: two citations, each with its own anchor.
+        var cite = CitationMarkup.Superscript(numbering, [table.Source.Id]);
+        var noteCite = table.Note is null ? "" : CitationMarkup.Superscript(numbering, [table.Source.Id]);
         var columns = table.Columns.Select((m, k) => (object?)new Dictionary<string, object?>
         {
             // Printed labels such as "Claude-3.5-Sonnet-1022" may break after a hyphen on narrow screens.
@@ -33,7 +35,7 @@ public static class BenchmarkTableView
             ["id"] = table.Id,
             ["title"] = table.Title,
             ["sourceHtml"] = (source is null ? Html.Encode(table.Source.Id) : $"<cite>{Html.Encode(source.Title)}</cite>") + cite,
-            ["noteHtml"] = table.Note is null ? null : Html.InlineMarkdown(table.Note) + cite,
+            ["noteHtml"] = table.Note is null ? null : Html.InlineMarkdown(table.Note) + noteCite,
             ["columns"] = columns,
             ["groups"] = groups,
             ["chartHtml"] = charted ? BenchmarkChartSvg.Render(table, items) : null,
