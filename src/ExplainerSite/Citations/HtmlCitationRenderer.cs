@@ -36,9 +36,10 @@ public static class CitationMarkup
         {
             var n = m.Number.ToString(CultureInfo.InvariantCulture);
             return $"<button type=\"button\" class=\"cite-ref\" id=\"{m.Id}\" popovertarget=\"{CitationMark.PreviewId(m.Number)}\" " +
-                $"aria-label=\"Source {n}\">{n}</button>";
+                $"aria-label=\"Source {n}\">[{n}]</button>";
         });
+        // Each number carries its own brackets ("[3][7]"), so brackets and number sit together in one target.
         // Kept out of the search index: "[3]" in the middle of a sentence would cut the excerpts readers see.
-        return $"<sup class=\"cite\" data-pagefind-ignore>[{string.Join(", ", buttons)}]</sup>";
+        return $"<sup class=\"cite\" data-pagefind-ignore>{string.Concat(buttons)}</sup>";
     }
 }

@@ -29,11 +29,12 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<string> UrlAsync(string path) => (await _running.Value).Server.Origin + path;
 
     /// <summary>A fresh browser context (its own cookies and cache) at a viewport width, light or dark.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, ColorScheme scheme)
+    public async Task<IBrowserContext> NewContextAsync(int width, ColorScheme scheme, bool javaScript = true)
     {
         var running = await _running.Value;
         return await running.Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
             ColorScheme = scheme,
             ReducedMotion = ReducedMotion.Reduce,
