@@ -28,7 +28,7 @@ public sealed class CitationNumbering
     /// <summary>How many citations of reference <paramref name="number"/> have been written so far.</summary>
     public int Uses(int number) => _uses[number - 1];
 
-    /// <summary>A copy that continues from the same numbers and uses, e.g. for data rendered after a page's body.</summary>
+    /// <summary>A copy continuing from the same numbers and uses, e.g. for data rendered after a page's body.</summary>
     public CitationNumbering Clone()
     {
         var copy = new CitationNumbering();

@@ -14,7 +14,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 /// <summary>The one place citation markup is written, for Markdown bodies and data cells alike.</summary>
 public static class CitationMarkup
 {
-    /// <summary>Cites each source once, in order, and writes the marks (for data cells rendered with the page).</summary>
+    /// <summary>Cites each source once, in order, and writes the marks (data cells rendered with the page).</summary>
     public static string Superscript(CitationNumbering numbering, IEnumerable<string> sourceIds)
     {
         var marks = new List<CitationMark>();
@@ -35,7 +35,8 @@ public static class CitationMarkup
         var buttons = marks.Select(m =>
         {
             var n = m.Number.ToString(CultureInfo.InvariantCulture);
-            return $"<button type=\"button\" class=\"cite-ref\" id=\"{m.Id}\" popovertarget=\"{CitationMark.PreviewId(m.Number)}\" " +
+            var preview = CitationMark.PreviewId(m.Number);
+            return $"<button type=\"button\" class=\"cite-ref\" id=\"{m.Id}\" popovertarget=\"{preview}\" " +
                 $"aria-label=\"Source {n}\">[{n}]</button>";
         });
         // Each number carries its own brackets ("[3][7]"), so brackets and number sit together in one target.

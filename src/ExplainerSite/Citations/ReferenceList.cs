@@ -15,11 +15,12 @@ public static class ReferenceList
         {
             var number = i + 1;
             var source = sources.GetValueOrDefault(id);
-            var citedAt = Enumerable.Range(1, numbering.Uses(number)).Select(use => (object?)new Dictionary<string, object?>
-            {
-                ["id"] = new CitationMark(number, use).Id,
-                ["use"] = use,
-            }).ToList();
+            var citedAt = Enumerable.Range(1, numbering.Uses(number))
+                .Select(use => (object?)new Dictionary<string, object?>
+                {
+                    ["id"] = new CitationMark(number, use).Id,
+                    ["use"] = use,
+                }).ToList();
             return (object?)new Dictionary<string, object?>
             {
                 ["number"] = number,

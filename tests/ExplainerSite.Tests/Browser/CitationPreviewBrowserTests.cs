@@ -28,8 +28,10 @@ public sealed class CitationPreviewBrowserTests(BrowserSite site)
         Assert.Equal(Essay, await original.GetAttributeAsync("href"));
         Assert.True(await original.IsVisibleAsync());
         var box = (await preview.BoundingBoxAsync())!;
-        Assert.True(box.X >= 0 && box.X + box.Width <= PageTypeTests.Phone, $"the preview spills off a phone: {box.X}+{box.Width}");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "citation-preview-360.png") });
+        Assert.True(box.X >= 0 && box.X + box.Width <= PageTypeTests.Phone,
+            $"the preview spills off a phone: {box.X}+{box.Width}");
+        var shot = Path.Combine(BrowserSite.ScreenshotFolder, "citation-preview-360.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
 
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await preview.IsVisibleAsync(), "Escape must close the preview");
@@ -61,13 +63,15 @@ public sealed class CitationPreviewBrowserTests(BrowserSite site)
         await using var context = await site.NewContextAsync(PageTypeTests.Desktop, ColorScheme.Light);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Page);
-        const string After = "() => getComputedStyle(document.querySelector('#ref-1 a[rel=external]'), '::after').content";
+        const string After =
+            "() => getComputedStyle(document.querySelector('#ref-1 a[rel=external]'), '::after').content";
         Assert.Equal("none", await page.EvaluateAsync<string>(After));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
         // Chromium reports the address either resolved or as the attr() it comes from.
         var after = await page.EvaluateAsync<string>(After);
-        Assert.True(after.Contains(Essay, StringComparison.Ordinal) || after.Contains("attr(href)", StringComparison.Ordinal), after);
+        var shown = after.Contains(Essay, StringComparison.Ordinal) || after.Contains("attr(href)", StringComparison.Ordinal);
+        Assert.True(shown, after);
         var printed = page.Locator(".site-footer .print-only");
         Assert.True(await printed.IsVisibleAsync());
         Assert.Contains("amodei-argument/, updated 1 December 2026.", await printed.TextContentAsync());

@@ -16,12 +16,14 @@ public sealed class CitationPreviewTests
     {
         var data = new TheoryData<string>();
         var output = RealSite.OutputAsync().GetAwaiter().GetResult();
-        foreach (var file in Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories);
+        foreach (var file in files.Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(output, file).Replace('\\', '/'));
         return data;
     }
 
-    private static readonly Dictionary<string, Source> Sources = Data<List<Source>>("sources.yml").ToDictionary(s => s.Id);
+    private static readonly Dictionary<string, Source> Sources =
+        Data<List<Source>>("sources.yml").ToDictionary(s => s.Id);
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -56,7 +58,8 @@ public sealed class CitationPreviewTests
             Assert.NotNull(preview.QuerySelector($"a[href='/sources/#{id}']"));
 
             // One back-link per citation of this reference, each to a citation that opens this reference's preview.
-            var citing = buttons.Where(b => b.GetAttribute("popovertarget") == $"cite-preview-{i}").Select(b => "#" + b.Id);
+            var citing = buttons.Where(b => b.GetAttribute("popovertarget") == $"cite-preview-{i}")
+                .Select(b => "#" + b.Id);
             Assert.Equal(citing, li.QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")));
         }
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
@@ -78,6 +81,7 @@ public sealed class CitationPreviewTests
     {
         var page = new HtmlParser().ParseDocument(await RealSite.PageAsync("explainers/overview/index.html"));
         var printed = page.QuerySelector(".site-footer .print-only")!.TextContent;
-        Assert.Equal("Printed from https://explainer-site.netlify.app/explainers/overview/, updated 1 December 2026.", printed);
+        var expected = "Printed from https://explainer-site.netlify.app/explainers/overview/, updated 1 December 2026.";
+        Assert.Equal(expected, printed);
     }
 }
