@@ -2,7 +2,7 @@ using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering;
 
-/// <summary>How a source is written as its entry on /sources/ (a page's references: Citations/ReferenceList).</summary>
+/// <summary>How a source is written as its entry on /sources/ (a page's references: Rendering/ReferenceList).</summary>
 public static class SourceHtml
 {
     /// <summary>

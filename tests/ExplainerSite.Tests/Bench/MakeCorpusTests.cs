@@ -72,7 +72,9 @@ public sealed partial class MakeCorpusTests
         Assert.Contains("<a href=\"/pages/page-00001/\">", File.ReadAllText(Path.Combine(output, "explainers", "index.html")));
         Assert.Contains("<loc>https://bench.example.org/pages/page-00001/</loc>", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
         // The citation path is exercised: the cited pages list the source in their references.
-        Assert.Contains("<a href=\"/sources/#S1\">Public works report</a>", File.ReadAllText(Path.Combine(output, "pages", "cited-0001", "index.html")));
+        var cited = File.ReadAllText(Path.Combine(output, "pages", "cited-0001", "index.html"));
+        Assert.Contains(">Public works report</", cited);
+        Assert.Contains("<a class=\"source-entry\" href=\"/sources/#S1\">", cited);
     }
 
     [GeneratedRegex("<a href=\"/pages/(page-[0-9]{5})/\">")]

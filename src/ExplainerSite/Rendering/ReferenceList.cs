@@ -1,7 +1,7 @@
+using ExplainerSite.Citations;
 using ExplainerSite.Model;
-using ExplainerSite.Rendering;
 
-namespace ExplainerSite.Citations;
+namespace ExplainerSite.Rendering;
 
 /// <summary>
 /// What <c>theme/partials/references.liquid</c> writes for each reference of a page: the source's details as plain
