@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Caching;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
@@ -7,9 +9,11 @@ using ExplainerSite.Engine.Templates;
 namespace ExplainerSite.Engine.Content;
 
 /// <summary>
-/// Renders each document's content into its layout (metadata <see cref="Keys.Layout"/>, else
-/// <paramref name="defaultLayout"/>). The variables a template sees come from <paramref name="variables"/>,
-/// which the site supplies (typically <c>page</c> and <c>site</c>). Documents without a layout pass through.
+/// Renders each document's content into its layout: the one it names (<see cref="Keys.Layout"/>), else the first
+/// existing of its <see cref="Keys.LayoutFallbacks"/> and <paramref name="defaultLayout"/>, else the theme's
+/// <see cref="LayoutLookup.Default"/> (<see cref="LayoutLookup"/>). The variables a template sees come from
+/// <paramref name="variables"/>, which the site supplies (typically <c>page</c> and <c>site</c>), and see the
+/// layout used as <see cref="Keys.Layout"/>. Documents that neither name nor fall back to a layout pass through.
 /// </summary>
 public sealed class RenderTemplate(
     Func<Document, IExecutionContext, IReadOnlyDictionary<string, object?>> variables,
@@ -17,9 +21,20 @@ public sealed class RenderTemplate(
 {
     protected override Document? Execute(Document document, IExecutionContext context)
     {
-        var layout = document.Get<string>(Keys.Layout) ?? defaultLayout;
-        if (layout is null) return document;
+        var named = document.Get<string>(Keys.Layout);
+        var fallbacks = document.Get<ImmutableArray<string>>(Keys.LayoutFallbacks);
+        if (named is null && fallbacks.IsDefaultOrEmpty && defaultLayout is null) return document;
         var templates = context.Get<ThemeTemplates>();
+        if (named is not null && !LayoutLookup.IsName(named))
+            throw EngineErrors.NotALayoutName.Exception(document.Source, 0, 0, named);
+        var layout = named;
+        if (layout is null)
+        {
+            var candidates = LayoutLookup.Candidates([.. fallbacks.IsDefault ? [] : fallbacks, .. defaultLayout is null ? [] : new[] { defaultLayout }]);
+            layout = LayoutLookup.FirstExisting(templates, candidates)
+                ?? throw EngineErrors.NoLayout.Exception(document.Source, 0, 0, string.Join(", ", candidates.Select(c => $"'{c}'")));
+            document = document.With(Keys.Layout, layout);
+        }
         // Once per build: templates kept from an earlier build are re-read if their files changed.
         var theme = context.Shared("engine:theme-fingerprint", () => new StrongBox<Fingerprint>(templates.Refresh())).Value;
         var values = variables(document, context);

@@ -19,6 +19,12 @@ public static class EngineErrors
         "ES0010", "template syntax error: {0}");
     public static readonly DiagnosticDescriptor LayoutNotFound = new(
         "ES0011", "layout '{0}' does not exist", "Available layouts: {1}.");
+    public static readonly DiagnosticDescriptor NotALayoutName = new(
+        "ES0013", "'{0}' is not a layout name",
+        "Give the name of a file in theme/layouts/ without '.liquid', e.g. 'page'; a name has no '/', '\\' or '..'.");
+    public static readonly DiagnosticDescriptor NoLayout = new(
+        "ES0014", "no layout for this page: none of {0} is in theme/layouts/",
+        "Add theme/layouts/default.liquid, the layout any page falls back to, or one of the layouts named.");
     public static readonly DiagnosticDescriptor TemplateRender = new(
         "ES0012", "template error in '{0}': {1}");
     public static readonly DiagnosticDescriptor DuplicateDestination = new(

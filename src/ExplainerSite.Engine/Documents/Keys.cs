@@ -3,8 +3,16 @@ namespace ExplainerSite.Engine.Documents;
 /// <summary>Metadata keys the engine's own modules read and write.</summary>
 public static class Keys
 {
-    /// <summary>The layout (theme/layouts/NAME.liquid) a document is rendered into.</summary>
+    /// <summary>
+    /// The layout (theme/layouts/NAME.liquid) a document is rendered into: asked for by name (front matter
+    /// <c>layout:</c>), it must exist. After <see cref="Content.RenderTemplate"/> it is the layout used.
+    /// </summary>
     public const string Layout = "layout";
+    /// <summary>
+    /// Layout names tried in order when <see cref="Layout"/> is not set (e.g. the page's kind); the first that
+    /// exists is used, and <see cref="Templates.LayoutLookup.Default"/> after them all (docs/theme.md).
+    /// </summary>
+    public const string LayoutFallbacks = nameof(LayoutFallbacks);
     public const string Title = "title";
     /// <summary>1-based line in <see cref="Document.SourceFile"/> where <see cref="Document.Content"/> starts (after front matter).</summary>
     public const string ContentLine = nameof(ContentLine);

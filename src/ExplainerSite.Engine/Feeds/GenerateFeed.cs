@@ -10,16 +10,18 @@ namespace ExplainerSite.Engine.Feeds;
 /// <paramref name="feed"/> returns. Entries are ordered newest first (then by id) and only the newest
 /// <paramref name="maxEntries"/> are kept, as feed readers expect (a feed is news, not an archive); the feed's
 /// <c>updated</c> is the newest entry's, or the Unix epoch for an empty feed: never the build time, so building
-/// twice gives the same bytes. Runs in PostProcess.
+/// twice gives the same bytes. When <paramref name="feed"/> returns null (a site with nothing to syndicate) no
+/// feed is written. Runs in PostProcess.
 /// </summary>
-public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed> feed, string destination = "feed.xml", int maxEntries = GenerateFeed.DefaultMaxEntries) : IModule
+public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed?> feed, string destination = "feed.xml", int maxEntries = GenerateFeed.DefaultMaxEntries) : IModule
 {
     public const string MediaType = "application/atom+xml";
     public const int DefaultMaxEntries = 20;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var xml = Write(feed(context), maxEntries);
+        if (feed(context) is not { } spec) return Task.FromResult(inputs);
+        var xml = Write(spec, maxEntries);
         return Task.FromResult(inputs.Add(new Document { Source = destination, Destination = destination, Content = xml }));
     }
 

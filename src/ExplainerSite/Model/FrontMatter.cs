@@ -8,8 +8,10 @@ namespace ExplainerSite.Model;
 public sealed record PageFrontMatter : YamlRecord
 {
     public string Title { get; init; } = null!;
-    public string Description { get; init; } = null!;
-    public string Layout { get; init; } = "page";
+    /// <summary>Optional for a page; templates read an absent one as empty.</summary>
+    public string? Description { get; init; }
+    /// <summary>The layout named in front matter; null falls back to 'page', then 'default' (docs/theme.md).</summary>
+    public string? Layout { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
 }
@@ -23,6 +25,8 @@ public sealed record ExplainerFrontMatter : YamlRecord
     public string Published { get; init; } = null!;
     public string? Updated { get; init; }
     public int Order { get; init; }
+    /// <summary>The layout named in front matter; null falls back to 'explainer', then 'default' (docs/theme.md).</summary>
+    public string? Layout { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
 }

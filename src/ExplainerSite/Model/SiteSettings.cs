@@ -8,7 +8,8 @@ namespace ExplainerSite.Model;
 public sealed record SiteSettings : YamlRecord
 {
     public string Title { get; init; } = null!;
-    public string Description { get; init; } = null!;
+    /// <summary>Optional (a minimal site has a title and a URL only); templates read an absent one as empty.</summary>
+    public string? Description { get; init; }
     /// <summary>Absolute URL the site is served from, without a trailing slash; used for canonical links and feeds.</summary>
     public string Url { get; init; } = null!;
     public string Language { get; init; } = "en";

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
@@ -29,7 +30,7 @@ public sealed class GenerateComparisonPages : DocumentModule
             new(SiteKeys.Title, definition.Title),
             new(SiteKeys.Description, definition.Description),
             new(SiteKeys.Kind, Kind),
-            new(Keys.Layout, Kind),
+            new(Keys.LayoutFallbacks, ImmutableArray.Create(Kind)),
         ]) with { Content = definition.Intro ?? "", Destination = PagePath(id) };
     }
 

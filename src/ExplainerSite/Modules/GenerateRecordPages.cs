@@ -25,6 +25,6 @@ public sealed class GenerateRecordPages : IModule
             new(SiteKeys.Description, description),
             new(SiteKeys.Kind, kind),
             new(SiteKeys.Record, record),
-            new(Keys.Layout, kind),
+            new(Keys.LayoutFallbacks, ImmutableArray.Create(kind)),
         ]);
 }

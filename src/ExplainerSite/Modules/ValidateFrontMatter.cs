@@ -9,7 +9,10 @@ using ExplainerSite.Validation;
 
 namespace ExplainerSite.Modules;
 
-/// <summary>Rules on front matter beyond its shape: real dates, a layout that exists, a description short enough for search results.</summary>
+/// <summary>
+/// Rules on front matter beyond its shape: real dates, a layout given by a name (never a path) that exists, a
+/// description short enough for search results.
+/// </summary>
 public sealed class ValidateFrontMatter : DocumentModule
 {
     public const int MaxDescription = 200;
@@ -18,11 +21,11 @@ public sealed class ValidateFrontMatter : DocumentModule
     {
         var errors = new List<Diagnostic>();
         var front = document.GetRequired<object>(SiteKeys.Front);
-        var (line, column, description) = front switch
+        var (line, column, description, layout) = front switch
         {
-            ExplainerFrontMatter e => (e.Line, e.Column, e.Description),
-            PageFrontMatter p => (p.Line, p.Column, p.Description),
-            _ => (1, 1, ""),
+            ExplainerFrontMatter e => (e.Line, e.Column, e.Description, e.Layout),
+            PageFrontMatter p => (p.Line, p.Column, p.Description, p.Layout),
+            _ => (1, 1, (string?)null, (string?)null),
         };
         if (front is ExplainerFrontMatter explainer)
         {
@@ -30,13 +33,16 @@ public sealed class ValidateFrontMatter : DocumentModule
             if (explainer.Updated is not null)
                 SiteDataValidator.CheckDate(explainer.Updated, document.Source, line, column, errors, fullDateOnly: true);
         }
-        if (front is PageFrontMatter page && context.Find<ThemeTemplates>() is { } templates && !templates.HasLayout(page.Layout))
+        if (layout is not null)
         {
             var (layoutLine, layoutColumn) = KeyPosition(document, "layout", line, column);
-            errors.Add(EngineErrors.LayoutNotFound.At(document.Source, layoutLine, layoutColumn, page.Layout, string.Join(", ", templates.LayoutNames())));
+            if (!LayoutLookup.IsName(layout))
+                errors.Add(EngineErrors.NotALayoutName.At(document.Source, layoutLine, layoutColumn, layout));
+            else if (context.Find<ThemeTemplates>() is { } templates && !templates.HasLayout(layout))
+                errors.Add(EngineErrors.LayoutNotFound.At(document.Source, layoutLine, layoutColumn, layout, string.Join(", ", templates.LayoutNames())));
         }
-        if (description.Length > MaxDescription)
-            context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description.Length));
+        if (description?.Length > MaxDescription)
+            context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description!.Length));
         if (errors.Count > 0) throw new ContentException(errors);
         return document;
     }

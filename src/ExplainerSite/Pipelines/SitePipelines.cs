@@ -105,6 +105,8 @@ public static class SitePipelines
         },
         new(PipelineNames.Feeds)
         {
+            // The built-in 404 page (a theme without one) names the site.
+            Dependencies = [PipelineNames.Data],
             Process = [new GenerateNotFoundPage()],
             PostProcess =
             [

@@ -22,8 +22,8 @@ public static class SiteFeeds
 
     public static string SitemapUrl(IExecutionContext context) => SiteUrls.Absolute(context, "/" + SitemapFile);
 
-    /// <summary>The Atom feed of the explainers: one entry each, dated from front matter.</summary>
-    public static AtomFeed ExplainerFeed(IExecutionContext context)
+    /// <summary>The Atom feed of the explainers: one entry each, dated from front matter; null for a site without explainers.</summary>
+    public static AtomFeed? ExplainerFeed(IExecutionContext context)
     {
         var settings = context.SiteData().Settings;
         var home = SiteUrls.Absolute(context, "/");
@@ -37,6 +37,7 @@ public static class SiteFeeds
                 Published: Date(e.Front.Published),
                 Updated: Date(e.Front.Updated ?? e.Front.Published)))
             .ToList();
+        if (entries.Count == 0) return null;
         return new AtomFeed
         {
             Id = SiteUrls.Absolute(context, "/explainers/"),

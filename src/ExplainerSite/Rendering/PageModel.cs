@@ -2,6 +2,7 @@ using ExplainerSite.Citations;
 using ExplainerSite.Engine.Content;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
+using ExplainerSite.Engine.Templates;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering.Pages;
 
@@ -62,6 +63,10 @@ public static class PageModel
         HeadData.Add(page, document, context);
         LayoutData.Add(page, document, data, numbering, context);
         page["references"] = ReferenceList.Build(numbering, data.SourceById);
+        // Every declared front-matter field is readable too, under its YAML name; an optional one that is absent
+        // reads as empty, so {% if page.updated %} works while a misspelt name stays an error (docs/theme.md).
+        if (document.Get<object>(SiteKeys.Front) is { } bound && TemplateValues.From(bound) is IDictionary<string, object?> fields)
+            foreach (var (key, value) in fields) page.TryAdd(key, value);
         return page;
     }
 

@@ -66,6 +66,8 @@ public static class SiteModel
             ["navigation"] = TemplateValues.From(s.Navigation),
             ["explainers"] = explainers,
             ["comparisons"] = comparisons,
+            // The Atom feed's address; null when the site has no explainers and so no feed.
+            ["feed"] = explainers.Count > 0 ? "/" + Publishing.SiteFeeds.FeedFile : null,
             // "/assets/site.css" → "/assets/site.3f2a9c1b4d.css": pages written with the final names need no rewriting
             // afterwards, which would otherwise hold a second copy of every page in memory.
             ["assets"] = Hosting.SiteTransforms.Fingerprint.HashedUrls(context.OutputsOf(PipelineNames.Assets), context),

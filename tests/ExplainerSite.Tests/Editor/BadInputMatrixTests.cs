@@ -115,7 +115,7 @@ public sealed class BadInputMatrixTests : IDisposable
         var run = await BuildAsync();
 
         CliAssert.FailsWith(run, "input/explainers/index.md:4:9: error ES0011: " + EngineErrors.LayoutNotFound.Format("explainerz"), before, _site);
-        Assert.Contains("hint: Available layouts: 404, base, compare-index, explainer, explainers, page, sources.", run.Stderr);
+        Assert.Contains("hint: Available layouts: 404, base, explainer, explainers, page, sources.", run.Stderr);
     }
 
     [Fact]
