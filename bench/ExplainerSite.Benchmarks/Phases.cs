@@ -5,7 +5,7 @@ using System.Reflection;
 using ExplainerSite.Cli;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
+using BuildEngine = ExplainerSite.Engine.Pipelines.SiteEngine;
 
 namespace ExplainerSite.Benchmarks;
 

@@ -6,7 +6,6 @@ using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
 using ExplainerSite.Names;
 using ExplainerSite.Pipelines;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Benchmarks;
 
@@ -40,7 +39,7 @@ public sealed class SiteCapture
         });
         var templates = new ThemeTemplates(Corpus.Theme);
         var settings = new EngineSettings(input, Corpus.Theme, Path.Combine(Path.GetTempPath(), "explainersite-capture-unused")) { WriteOutput = false };
-        var result = new BuildEngine(pipelines).AddService(templates).AddService(new BuildOptions()).BuildAsync(settings).GetAwaiter().GetResult();
+        var result = new SiteEngineBuilder().AddPipelines(pipelines).AddService(templates).AddService(new BuildOptions()).Build().BuildAsync(settings).GetAwaiter().GetResult();
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         return new SiteCapture
         {

@@ -13,7 +13,7 @@ public sealed class ExplainerSiteDefinition : ISiteDefinition
 
     public string Description => "ExplainerSite: builds the export-controls explainer from input/ and theme/.";
 
-    public Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options) => SiteBuilder.CreateEngine(settings, options);
+    public SiteEngineBuilder ConfigureEngine(EngineSettings settings, BuildOptions options) => SiteBuilder.Configure(settings, options);
 
     public bool IsDraft(Document document) => Modules.FilterDrafts.IsDraft(document);
 

@@ -9,15 +9,21 @@ namespace ExplainerSite;
 /// <summary>Builds this site: the engine with the site's pipelines and services, for the CLI and the tests alike.</summary>
 public static class SiteBuilder
 {
-    public static Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options)
+    /// <summary>The engine's builder with this site's pipelines, link checker, transforms, services and search step.</summary>
+    public static SiteEngineBuilder Configure(EngineSettings settings, BuildOptions options)
     {
         Model.NativeAotRoots.Keep();
-        // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
-        var engine = new Engine.Pipelines.Engine(SitePipelines.All(), [new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Search.IndexSearch.BundleFolder + "/"] }], Hosting.SiteTransforms.All())
+        var builder = new SiteEngineBuilder()
+            .AddPipelines(SitePipelines.All())
+            // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
+            .AddAnalyzer(new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Search.IndexSearch.BundleFolder + "/"] })
+            .AddTransforms(Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))
             .AddService(options);
-        return options.Search is null ? engine : engine.AddOutputStep(new Search.IndexSearch(options.Search));
+        return options.Search is null ? builder : builder.AddOutputStep(new Search.IndexSearch(options.Search));
     }
+
+    public static SiteEngine CreateEngine(EngineSettings settings, BuildOptions options) => Configure(settings, options).Build();
 
     public static Task<BuildResult> BuildAsync(string input, string theme, string output, BuildOptions? options = null, bool writeOutput = true)
     {

@@ -17,8 +17,11 @@ namespace ExplainerSite.Engine.Content;
 /// </summary>
 public sealed class RenderTemplate(
     Func<Document, IExecutionContext, IReadOnlyDictionary<string, object?>> variables,
-    string? defaultLayout = null) : DocumentModule
+    string? defaultLayout = null) : DocumentModule, IRequiresServices
 {
+    /// <summary>The theme's templates.</summary>
+    public IEnumerable<Type> RequiredServices => [typeof(ThemeTemplates)];
+
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         var named = document.Get<string>(Keys.Layout);

@@ -33,6 +33,9 @@ public static class EngineErrors
         "ES0021", "output path '{0}' leaves the output folder", "A slug or path may not contain '..' or start with '/'.");
     public static readonly DiagnosticDescriptor ReadFailed = new(
         "ES0030", "cannot read file: {0}");
+    public static readonly DiagnosticDescriptor MissingService = new(
+        "ES0098", "no service of type {0} is registered with the engine",
+        "The program that builds the site must register it (SiteEngineBuilder.AddService); this is not a content problem.");
     public static readonly DiagnosticDescriptor Unexpected = new(
         "ES0099", "internal error while processing this file: {0}", "This is a bug in the generator; please report it with the file that caused it.");
 }

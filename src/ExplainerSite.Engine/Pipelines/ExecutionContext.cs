@@ -59,7 +59,8 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
     public T Get<T>() where T : class =>
         state.Services.TryGetValue(typeof(T), out var service)
             ? (T)service
-            : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered with the engine.");
+            // A diagnostic without a file: however many documents ask, the build reports it once.
+            : throw EngineErrors.MissingService.Exception(null, 0, 0, typeof(T).Name);
 
     public T? Find<T>() where T : class =>
         state.Services.TryGetValue(typeof(T), out var service) ? (T)service : null;

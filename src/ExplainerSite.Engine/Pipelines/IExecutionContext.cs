@@ -33,14 +33,17 @@ public interface IExecutionContext
     /// <summary>A value computed once per build and shared by every module (e.g. the site model templates read).</summary>
     T Shared<T>(string key, Func<T> factory) where T : class;
 
-    /// <summary>A shared service registered with the engine (a template renderer, the site's data …).</summary>
+    /// <summary>
+    /// A shared service registered with the engine (a template renderer, the site's data …); when there is none, a
+    /// <see cref="ContentException"/> with ES0098 (a step that always needs one declares it: <see cref="IRequiresServices"/>).
+    /// </summary>
     T Get<T>() where T : class;
 
     /// <summary>The shared service of type <typeparamref name="T"/>, or null when none is registered (optional services such as a cache).</summary>
     T? Find<T>() where T : class
     {
         try { return Get<T>(); }
-        catch (InvalidOperationException) { return null; }
+        catch (ContentException) { return null; }
     }
 
     /// <summary>Runs <paramref name="work"/>, turning a failure into diagnostics on <paramref name="document"/>; returns default on failure.</summary>

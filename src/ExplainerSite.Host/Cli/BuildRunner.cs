@@ -53,7 +53,7 @@ public static class BuildRunner
             OutputBusy = () => console.Error.WriteLine($"Another build is writing into '{request.Output}'; waiting for it to finish…"),
         };
         var links = new LinkReport();
-        var engine = site.CreateEngine(settings, request.Options).AddService(links);
+        var engine = site.ConfigureEngine(settings, request.Options).AddService(links).Build();
         BuildResult result;
         await using (ProgressDisplay.Start(console, request.Verbosity, request.WriteOutput ? "Building…" : "Checking…"))
             result = await engine.BuildAsync(settings, cancellation);

@@ -13,8 +13,11 @@ public interface ISiteDefinition
     /// <summary>One line for <c>--help</c>: what this program builds.</summary>
     string Description { get; }
 
-    /// <summary>The engine with the site's pipelines, analyzers, transforms, output steps and services.</summary>
-    Engine.Pipelines.Engine CreateEngine(EngineSettings settings, BuildOptions options);
+    /// <summary>
+    /// The engine's builder with the site's pipelines, analyzers, transforms, output steps and services; the host adds
+    /// its own services (a link report, a render cache) before it builds the engine.
+    /// </summary>
+    SiteEngineBuilder ConfigureEngine(EngineSettings settings, BuildOptions options);
 
     /// <summary>True for a draft page (the preview server shows a banner on it).</summary>
     bool IsDraft(Document document);

@@ -25,7 +25,7 @@ public sealed class LiveSite
     private readonly BuildRequest _request;
     private readonly CliConsole _console;
     private readonly EngineSettings _settings;
-    private readonly Engine.Pipelines.Engine _engine;
+    private readonly SiteEngine _engine;
     private readonly RenderCache _cache = new();
     private readonly DiagnosticPrinter _printer;
     private readonly Channel<IReadOnlyList<string>> _changes = Channel.CreateUnbounded<IReadOnlyList<string>>();
@@ -44,7 +44,7 @@ public sealed class LiveSite
             // A one-page edit rewrites that page (and the lists showing it), not the whole site.
             IncrementalOutput = true,
         };
-        _engine = site.CreateEngine(_settings, request.Options).AddService(_cache);
+        _engine = site.ConfigureEngine(_settings, request.Options).AddService(_cache).Build();
         _printer = new DiagnosticPrinter(_settings.InputRoot, _settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor);
     }
 

@@ -107,7 +107,7 @@ public static class SitePipelines
         {
             // The built-in 404 page (a theme without one) names the site.
             Dependencies = [PipelineNames.Data],
-            Process = [new GenerateNotFoundPage()],
+            Process = [new CreateDocuments(NotFoundPage.Create)],
             PostProcess =
             [
                 new RenderTemplate(PageModel.Variables),

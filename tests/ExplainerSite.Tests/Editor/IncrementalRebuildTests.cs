@@ -5,7 +5,6 @@ using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Serve;
-using SiteEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Editor;
 
@@ -121,7 +120,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         };
         var settings = new EngineSettings(_site.PathOf("input"), _site.PathOf("theme"), _site.Output) { WriteOutput = false };
 
-        var result = await new SiteEngine([probe]).AddService(cache).BuildAsync(settings);
+        var result = await new SiteEngineBuilder().AddPipeline(probe).AddService(cache).Build().BuildAsync(settings);
 
         Assert.Equal(2, calls);
         Assert.Equal((1, 2), cache.TakeStatistics());

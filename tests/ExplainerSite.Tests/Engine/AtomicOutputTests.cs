@@ -3,7 +3,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.IO;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Engine;
 
@@ -27,7 +26,7 @@ public sealed class AtomicOutputTests : IDisposable
     private static Document Page(string destination, string content) => new() { Source = destination + ".md", Destination = destination, Content = content };
 
     private Task<BuildResult> Build(Pipeline pipeline, bool writeOutput = true) =>
-        new BuildEngine([pipeline]).BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { WriteOutput = writeOutput });
+        new SiteEngineBuilder().AddPipeline(pipeline).Build().BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { WriteOutput = writeOutput });
 
     private static Pipeline Writing(params IModule[] process) => new("pages")
     {
@@ -178,7 +177,7 @@ public sealed class AtomicOutputTests : IDisposable
         var before = FilesUnderRoot();
         var settings = new EngineSettings(Output, _root.Combine("theme"), Path.GetFullPath(output, _root.Path)) { DisplayRoot = _root.Path };
 
-        var result = await new BuildEngine([Writing()]).BuildAsync(settings);
+        var result = await new SiteEngineBuilder().AddPipeline(Writing()).Build().BuildAsync(settings);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((code, message), (error.Code, error.Message[..message.Length]));
@@ -199,7 +198,7 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Equal(before, FilesUnderRoot());
 
         var settings = new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { ReplaceForeignOutput = true };
-        Assert.True((await new BuildEngine([Writing()]).BuildAsync(settings)).Succeeded);
+        Assert.True((await new SiteEngineBuilder().AddPipeline(Writing()).Build().BuildAsync(settings)).Succeeded);
         Assert.False(File.Exists(Path.Combine(Output, "notes.txt")));
     }
 
@@ -210,7 +209,7 @@ public sealed class AtomicOutputTests : IDisposable
         var before = FilesUnderRoot();
         var settings = new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { ReplaceForeignOutput = true };
 
-        var result = await new BuildEngine([Writing()]).BuildAsync(settings);
+        var result = await new SiteEngineBuilder().AddPipeline(Writing()).Build().BuildAsync(settings);
 
         Assert.Equal("ES0072", Assert.Single(result.Diagnostics).Code);
         Assert.Equal(before, FilesUnderRoot());
@@ -230,7 +229,7 @@ public sealed class AtomicOutputTests : IDisposable
         };
         var before = FilesUnderRoot();
 
-        var result = await new BuildEngine([Writing()]).BuildAsync(settings);
+        var result = await new SiteEngineBuilder().AddPipeline(Writing()).Build().BuildAsync(settings);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("ES0076", "another build is writing into the output folder 'site' (waited 0 s)"), (error.Code, error.Message));

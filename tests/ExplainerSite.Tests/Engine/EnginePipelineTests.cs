@@ -4,7 +4,6 @@ using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Engine;
 
@@ -15,7 +14,7 @@ public sealed class EnginePipelineTests
 
     private static Document Doc(string source, string destination = "") => new() { Source = source, Destination = destination };
 
-    private static Task<BuildResult> Build(params Pipeline[] pipelines) => EngineRunner.RunAsync(new BuildEngine(pipelines));
+    private static Task<BuildResult> Build(params Pipeline[] pipelines) => EngineRunner.RunAsync(new SiteEngineBuilder().AddPipelines(pipelines).Build());
 
     [Fact]
     public async Task Independent_pipelines_run_Input_and_Process_concurrently()
@@ -195,11 +194,11 @@ public sealed class EnginePipelineTests
     [Fact]
     public void Dependency_cycle_is_rejected_when_the_engine_is_built()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new BuildEngine([
+        var ex = Assert.Throws<EngineConfigurationException>(() => new SiteEngineBuilder().AddPipelines([
             new Pipeline("a") { Dependencies = ["b"] },
             new Pipeline("b") { Dependencies = ["c"] },
             new Pipeline("c") { Dependencies = ["a"] },
-        ]));
+        ]).Build());
 
         Assert.Equal("Pipeline dependencies form a cycle: a -> b -> c -> a.", ex.Message);
     }
@@ -208,8 +207,8 @@ public sealed class EnginePipelineTests
     public void Unknown_dependency_and_duplicate_names_are_rejected_when_the_engine_is_built()
     {
         Assert.Equal("Pipeline 'a' depends on unknown pipeline 'nope'.",
-            Assert.Throws<ArgumentException>(() => new BuildEngine([new Pipeline("a") { Dependencies = ["nope"] }])).Message);
+            Assert.Throws<EngineConfigurationException>(() => new SiteEngineBuilder().AddPipeline(new Pipeline("a") { Dependencies = ["nope"] }).Build()).Message);
         Assert.Equal("Two pipelines are named 'a'.",
-            Assert.Throws<ArgumentException>(() => new BuildEngine([new Pipeline("a"), new Pipeline("a")])).Message);
+            Assert.Throws<EngineConfigurationException>(() => new SiteEngineBuilder().AddPipelines([new Pipeline("a"), new Pipeline("a")]).Build()).Message);
     }
 }

@@ -2,7 +2,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.IO;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Engine;
 
@@ -27,11 +26,11 @@ public sealed class IncrementalOutputTests : IDisposable
 
     private EngineSettings Settings => new(_root.Combine("input"), _root.Combine("theme"), Output) { IncrementalOutput = true };
 
-    private BuildEngine CreateEngine() => new([new Pipeline("pages")
+    private SiteEngine CreateEngine() => new SiteEngineBuilder().AddPipeline(new Pipeline("pages")
     {
         Input = [new ReadPages(() => _pages)],
         Output = [new WriteFiles()],
-    }]);
+    }).Build();
 
     private sealed class ReadPages(Func<List<Document>> pages) : IModule
     {

@@ -3,7 +3,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.IO;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Engine;
 
@@ -30,9 +29,9 @@ public sealed class OutputStepTests : IDisposable
 
     private Task<BuildResult> Build(params IOutputStep[] steps)
     {
-        var engine = new BuildEngine([Writing()]);
-        foreach (var step in steps) engine.AddOutputStep(step);
-        return engine.BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output));
+        var builder = new SiteEngineBuilder().AddPipeline(Writing());
+        foreach (var step in steps) builder.AddOutputStep(step);
+        return builder.Build().BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output));
     }
 
     private sealed class Step(string name, Func<string, IExecutionContext, Task> run) : IOutputStep
@@ -98,7 +97,7 @@ public sealed class OutputStepTests : IDisposable
     public async Task Steps_do_not_run_on_a_dry_run()
     {
         var ran = false;
-        var engine = new BuildEngine([Writing()]).AddOutputStep(new Step("x", (_, _) => { ran = true; return Task.CompletedTask; }));
+        var engine = new SiteEngineBuilder().AddPipeline(Writing()).AddOutputStep(new Step("x", (_, _) => { ran = true; return Task.CompletedTask; })).Build();
 
         var result = await engine.BuildAsync(new EngineSettings(_root.Combine("input"), _root.Combine("theme"), Output) { WriteOutput = false });
 

@@ -4,7 +4,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Finalize;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Hosting;
 
@@ -80,7 +79,7 @@ public sealed class BasePathTests
             new() { Source = "s.css", Destination = "assets/s.css", Content = "a{background:url(/x.png)}" },
         ];
         var pipeline = new Pipeline(EngineRunner.PipelineName) { Input = [new AddDocuments(docs)] };
-        var result = await EngineRunner.RunAsync(new BuildEngine([pipeline], transforms: [new RewriteBasePath(_ => Site)]));
+        var result = await EngineRunner.RunAsync(new SiteEngineBuilder().AddPipeline(pipeline).AddTransform(new RewriteBasePath(_ => Site)).Build());
         var after = result.Documents[EngineRunner.PipelineName];
         Assert.Equal(docs.Length, after.Length);
         for (var i = 0; i < docs.Length; i++) Assert.Same(docs[i], after[i]);

@@ -4,7 +4,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Finalize;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Hosting;
 
@@ -14,7 +13,7 @@ public sealed class FingerprintAssetsTests
     private static async Task<Dictionary<string, Document>> RunAsync(params Document[] documents)
     {
         var pipeline = new Pipeline(EngineRunner.PipelineName) { Input = [new AddDocuments(documents)] };
-        var engine = new BuildEngine([pipeline], transforms: [new FingerprintAssets(_ => "https://example.org")]);
+        var engine = new SiteEngineBuilder().AddPipeline(pipeline).AddTransform(new FingerprintAssets(_ => "https://example.org")).Build();
         var result = await EngineRunner.RunAsync(engine);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Documents[EngineRunner.PipelineName].ToDictionary(d => d.Source, StringComparer.Ordinal);

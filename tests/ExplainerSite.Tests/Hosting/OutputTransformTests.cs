@@ -3,7 +3,6 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Finalize;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Tests.TestSupport;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.Hosting;
 
@@ -46,7 +45,7 @@ public sealed class OutputTransformTests
             new("b") { Input = [new AddDocuments(new Document { Source = "b", Content = "b" })], PostProcess = [new MapDocuments(d => d with { Content = d.Content + "!" })] },
             new("a") { Input = [new AddDocuments(new Document { Source = "a1", Content = "a1" }, new Document { Source = "a2", Content = "a2" })] },
         ];
-        var engine = new BuildEngine(pipelines, [new Record(log)], [new Append("1", log), new Append("2", log)]);
+        var engine = new SiteEngineBuilder().AddPipelines(pipelines).AddAnalyzer(new Record(log)).AddTransform(new Append("1", log)).AddTransform(new Append("2", log)).Build();
 
         var result = await EngineRunner.RunAsync(engine);
 
@@ -64,7 +63,7 @@ public sealed class OutputTransformTests
             new("theme") { Input = [new AddDocuments(new Document { Source = "theme/assets/site.css", Destination = "assets/site.css", Content = "a{}" })] },
             new("input") { Input = [new AddDocuments(new Document { Source = "assets/site.css", Destination = "assets/site.css", Content = "b{}" })] },
         ];
-        var engine = new BuildEngine(pipelines, transforms: [new FingerprintAssets()]);
+        var engine = new SiteEngineBuilder().AddPipelines(pipelines).AddTransform(new FingerprintAssets()).Build();
 
         var result = await EngineRunner.RunAsync(engine);
 
@@ -76,7 +75,7 @@ public sealed class OutputTransformTests
     public async Task A_transform_that_drops_a_document_is_a_bug_in_the_transform()
     {
         var pipeline = new Pipeline("p") { Input = [new AddDocuments(new Document { Source = "x" })] };
-        var engine = new BuildEngine([pipeline], transforms: [new Drop()]);
+        var engine = new SiteEngineBuilder().AddPipeline(pipeline).AddTransform(new Drop()).Build();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EngineRunner.RunAsync(engine));
 

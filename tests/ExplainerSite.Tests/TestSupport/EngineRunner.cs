@@ -1,6 +1,5 @@
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
-using BuildEngine = ExplainerSite.Engine.Pipelines.Engine;
 
 namespace ExplainerSite.Tests.TestSupport;
 
@@ -19,10 +18,10 @@ public static class EngineRunner
         return RunAsync(pipeline, inputRoot);
     }
 
-    public static Task<BuildResult> RunAsync(Pipeline pipeline, string? inputRoot = null) => RunAsync(new BuildEngine([pipeline]), inputRoot);
+    public static Task<BuildResult> RunAsync(Pipeline pipeline, string? inputRoot = null) => RunAsync(new SiteEngineBuilder().AddPipeline(pipeline).Build(), inputRoot);
 
     /// <summary>Builds without writing output; <paramref name="inputRoot"/> is where ReadFiles looks.</summary>
-    public static Task<BuildResult> RunAsync(BuildEngine engine, string? inputRoot = null)
+    public static Task<BuildResult> RunAsync(SiteEngine engine, string? inputRoot = null)
     {
         var root = inputRoot ?? Path.GetTempPath();
         return engine.BuildAsync(new EngineSettings(root, root, Path.Combine(root, "unused-output")) { WriteOutput = false });

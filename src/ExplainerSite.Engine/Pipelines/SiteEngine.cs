@@ -13,36 +13,31 @@ namespace ExplainerSite.Engine.Pipelines;
 /// fingerprinted names); analyzers then see every final document; Output runs only if nothing failed, into a staging folder;
 /// output steps (<see cref="IOutputStep"/>) then work on that folder, which atomically replaces the output folder.
 /// </summary>
-public sealed class Engine
+public sealed class SiteEngine
 {
     private readonly ImmutableArray<Pipeline> _pipelines;
     private readonly ImmutableArray<IAnalyzer> _analyzers;
     private readonly ImmutableArray<IOutputTransform> _transforms;
-    private readonly Dictionary<Type, object> _services = [];
-    private readonly List<IOutputStep> _outputSteps = [];
+    private readonly ImmutableArray<IOutputStep> _outputSteps;
+    private readonly IReadOnlyDictionary<Type, object> _services;
     private readonly OutputLedger _ledger = new();
 
-    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<IAnalyzer>? analyzers = null, IEnumerable<IOutputTransform>? transforms = null)
+    /// <summary>Made by <see cref="SiteEngineBuilder.Build"/>, which has checked the pipeline graph and the services.</summary>
+    internal SiteEngine(ImmutableArray<Pipeline> pipelines, ImmutableArray<IAnalyzer> analyzers, ImmutableArray<IOutputTransform> transforms,
+        ImmutableArray<IOutputStep> outputSteps, IReadOnlyDictionary<Type, object> services)
     {
-        _pipelines = [.. pipelines];
-        _analyzers = [.. analyzers ?? []];
-        _transforms = [.. transforms ?? []];
-        ValidateGraph(_pipelines);
+        _pipelines = pipelines;
+        _analyzers = analyzers;
+        _transforms = transforms;
+        _outputSteps = outputSteps;
+        _services = services;
     }
 
-    public Engine AddService<T>(T service) where T : class
-    {
-        _services[typeof(T)] = service;
-        return this;
-    }
-
-    /// <summary>Adds a step that runs on the written output before it is committed (see <see cref="IOutputStep"/>).</summary>
-    public Engine AddOutputStep(IOutputStep step)
-    {
-        _outputSteps.Add(step);
-        return this;
-    }
-
+    /// <summary>
+    /// Builds the site once: reads <see cref="EngineSettings.InputRoot"/> and <see cref="EngineSettings.ThemeRoot"/>,
+    /// and writes <see cref="EngineSettings.OutputRoot"/> only when nothing failed. Every problem is a diagnostic of
+    /// the result; an exception means a bug or the machine (a full disk), not bad content. One build at a time.
+    /// </summary>
     public async Task<BuildResult> BuildAsync(EngineSettings settings, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
@@ -269,7 +264,7 @@ public sealed class Engine
         }
     }
 
-    private static void ValidateGraph(ImmutableArray<Pipeline> pipelines)
+    internal static void ValidateGraph(ImmutableArray<Pipeline> pipelines)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in pipelines)

@@ -7,12 +7,13 @@ using ExplainerSite.Rendering;
 namespace ExplainerSite.Modules;
 
 /// <summary>
-/// Adds the page hosts serve for a missing address: <c>404.html</c> at the output root (Netlify and GitHub Pages
+/// The page hosts serve for a missing address: <c>404.html</c> at the output root (Netlify and GitHub Pages
 /// both look there), rendered with <c>theme/layouts/404.liquid</c>, else the theme's <c>default</c> layout, else a
 /// plain built-in page (<see cref="BuiltIn"/>), so a theme need not have one. Its links are root-relative, as it is
-/// served at any path. It has no canonical URL and stays out of the sitemap and the search index.
+/// served at any path. It has no canonical URL and stays out of the sitemap and the search index. The Feeds pipeline
+/// adds it with <c>CreateDocuments(NotFoundPage.Create)</c>.
 /// </summary>
-public sealed class GenerateNotFoundPage : IModule
+public static class NotFoundPage
 {
     public const string Kind = PageKinds.NotFound;
     public const string Layout = "404";
@@ -23,7 +24,7 @@ public sealed class GenerateNotFoundPage : IModule
     /// <summary>The page's <c>content</c>: what a <c>default</c> layout shows (the theme's 404 layout may ignore it).</summary>
     public const string Body = "<p>There is no page at this address. <a href=\"/\">Go to the home page</a>.</p>\n";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public static IEnumerable<Document> Create(IExecutionContext context)
     {
         var themed = context.Find<ThemeTemplates>() is not { } templates
             || LayoutLookup.FirstExisting(templates, LayoutLookup.Candidates([Layout])) is not null;
@@ -35,7 +36,7 @@ public sealed class GenerateNotFoundPage : IModule
         page = themed
             ? page.With(Keys.LayoutFallbacks, ImmutableArray.Create(Layout))
             : page with { Source = "(built-in 404 page)", Content = BuiltIn(context.SiteData().Settings.Title, context.SiteData().Settings.Language) };
-        return Task.FromResult(inputs.Add(page));
+        return [page];
     }
 
     /// <summary>The page written when the theme has neither a 404 nor a default layout: valid HTML, a link home.</summary>
