@@ -28,6 +28,7 @@ public sealed class CheckLinks(Func<IExecutionContext, string?>? siteUrl = null)
     public IReadOnlyList<(SourceRoot Root, string Glob)> SearchFiles { get; init; } =
         [(SourceRoot.Theme, "**/*.liquid"), (SourceRoot.Input, "**/*.yml"), (SourceRoot.Input, "**/*.yaml")];
 
+    /// <inheritdoc/>
     public Task AnalyzeAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var published = documents.Where(d => d.Destination.Length > 0).Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);

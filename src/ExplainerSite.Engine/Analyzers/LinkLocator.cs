@@ -45,6 +45,11 @@ internal sealed partial class LinkLocator(EngineSettings settings, IReadOnlyList
     }
 
     /// <param name="written">The href as the source writes it (before base path and content-hash names were applied).</param>
+    /// <param name="problem">What is wrong with the link.</param>
+    /// <param name="file">The file that wrote the href.</param>
+    /// <param name="line">Its line.</param>
+    /// <param name="column">Its column.</param>
+    /// <param name="pages">Which pages have the link ("3 pages (e.g. /)").</param>
     private static Diagnostic Create(CheckLinks.Problem problem, string file, int line, int column, string pages, string written)
     {
         var args = problem.Args.Select(a => a is string text && text == problem.Href ? written : a).ToArray();

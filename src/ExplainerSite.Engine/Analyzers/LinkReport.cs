@@ -9,6 +9,7 @@ public sealed record ExternalLink(string Url, string Page, string Source);
 /// </summary>
 public sealed class LinkReport
 {
+    /// <summary>The links to other sites the last build found, each with a page that has it.</summary>
     public IReadOnlyList<ExternalLink> ExternalLinks { get; private set; } = [];
 
     internal void Publish(IEnumerable<ExternalLink> links) =>

@@ -15,6 +15,7 @@ public sealed record LinkTarget(bool IsExternal, bool IsPlainHttp, string? Path,
     /// <param name="pageUrl">The linking page's site path ("/explainers/foo/").</param>
     /// <param name="siteUrl">The site's own absolute URL without trailing slash; links starting with it are internal.</param>
     /// <param name="basePath">The path the site is published under ("/" or "/sub/").</param>
+    /// <param name="href">The link as written on the page.</param>
     public static LinkTarget Resolve(string href, string pageUrl, string? siteUrl, string basePath = "/")
     {
         if (siteUrl is { Length: > 0 } && (href == siteUrl || href.StartsWith(siteUrl + "/", StringComparison.OrdinalIgnoreCase) || href.StartsWith(siteUrl + "#", StringComparison.Ordinal)))

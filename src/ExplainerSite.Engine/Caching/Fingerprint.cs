@@ -8,11 +8,13 @@ namespace ExplainerSite.Engine.Caching;
 /// </summary>
 public readonly record struct Fingerprint(UInt128 Value)
 {
+    /// <summary>The fingerprint of a text (its UTF-8 bytes).</summary>
     public static Fingerprint Of(string text)
     {
         using var builder = new FingerprintBuilder();
         return builder.Add(text).Finish();
     }
 
+    /// <summary>The fingerprint as 32 hexadecimal digits.</summary>
     public override string ToString() => Value.ToString("x32", CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,7 @@ public sealed class FingerprintBuilder : IDisposable
     /// the memo's lock, and a page's own values are not shared anyway.</param>
     public FingerprintBuilder(ConditionalWeakTable<object, StrongBox<Fingerprint>>? memo = null) => _memo = memo;
 
+    /// <summary>Adds a text (null differs from empty).</summary>
     public FingerprintBuilder Add(string? text)
     {
         if (text is null) return Tag('n');
@@ -31,6 +32,7 @@ public sealed class FingerprintBuilder : IDisposable
         return this;
     }
 
+    /// <summary>Adds a number.</summary>
     public FingerprintBuilder Add(long value)
     {
         Span<byte> bytes = stackalloc byte[8];
@@ -39,8 +41,10 @@ public sealed class FingerprintBuilder : IDisposable
         return this;
     }
 
+    /// <summary>Adds a flag.</summary>
     public FingerprintBuilder Add(bool value) => Tag(value ? 't' : 'f');
 
+    /// <summary>Adds another fingerprint.</summary>
     public FingerprintBuilder Add(Fingerprint value)
     {
         Span<byte> bytes = stackalloc byte[16];
@@ -114,6 +118,7 @@ public sealed class FingerprintBuilder : IDisposable
         return true;
     }
 
+    /// <summary>The fingerprint of everything added, in order.</summary>
     public Fingerprint Finish()
     {
         Span<byte> digest = stackalloc byte[32];
@@ -121,6 +126,7 @@ public sealed class FingerprintBuilder : IDisposable
         return new Fingerprint(BinaryPrimitives.ReadUInt128LittleEndian(digest));
     }
 
+    /// <inheritdoc/>
     public void Dispose() => _hash.Dispose();
 
     private FingerprintBuilder Tag(char tag)

@@ -22,6 +22,10 @@ public sealed class RenderCache
 
     private sealed record Entry(Fingerprint Key, object Value, ImmutableArray<Diagnostic> Diagnostics);
 
+    /// <summary>
+    /// The result <paramref name="owner"/> computed for <paramref name="document"/> under <paramref name="key"/>, or
+    /// <paramref name="compute"/>'s result, kept with the diagnostics it raised (replayed on a hit).
+    /// </summary>
     public T GetOrCompute<T>(object owner, Document document, Fingerprint key, IExecutionContext context, Func<T> compute) where T : class
     {
         var slot = (owner, document.Source);
@@ -55,5 +59,6 @@ public sealed class RenderCache
     /// <summary>Hits and misses since the last call; a preview server logs them after each rebuild.</summary>
     public (int Hits, int Misses) TakeStatistics() => (Interlocked.Exchange(ref _hits, 0), Interlocked.Exchange(ref _misses, 0));
 
+    /// <summary>Forgets every entry.</summary>
     public void Clear() => _entries.Clear();
 }

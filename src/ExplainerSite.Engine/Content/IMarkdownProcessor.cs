@@ -11,6 +11,9 @@ namespace ExplainerSite.Engine.Content;
 /// </summary>
 public interface IMarkdownProcessor
 {
+    /// <summary>
+    /// Reads or changes the parsed Markdown of <paramref name="document"/>; returns metadata to add to it.
+    /// </summary>
     IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document, IExecutionContext context);
 
     /// <summary>

@@ -15,8 +15,10 @@ namespace ExplainerSite.Engine.Content;
 /// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownProcessor[] processors) : DocumentModule
 {
+    /// <summary>Renders with the engine's default Markdown pipeline and no processors.</summary>
     public RenderMarkdown() : this(MarkdownPipelines.CreateBuilder().Build()) { }
 
+    /// <inheritdoc/>
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         // With a cache, an unchanged body whose processors read unchanged data is not parsed or rendered again.
@@ -61,6 +63,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownPr
     private static ImmutableArray<Heading> Headings(MarkdownDocument markdown) =>
         [.. markdown.Descendants<HeadingBlock>().Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))];
 
+    /// <summary>The text of an inline container without markup (heading text for the table of contents).</summary>
     public static string PlainText(ContainerInline? inline)
     {
         if (inline is null) return "";
@@ -76,6 +79,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownPr
         return text.ToString();
     }
 
+    /// <summary>Words in <paramref name="text"/>, counted as runs of characters other than white space.</summary>
     public static int CountWords(string text)
     {
         var count = 0;

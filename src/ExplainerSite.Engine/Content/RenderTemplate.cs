@@ -22,6 +22,7 @@ public sealed class RenderTemplate(
     /// <summary>The theme's templates.</summary>
     public IEnumerable<Type> RequiredServices => [typeof(ThemeTemplates)];
 
+    /// <inheritdoc/>
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         var named = document.Get<string>(Keys.Layout);

@@ -8,16 +8,23 @@ namespace ExplainerSite.Engine.Control;
 /// </summary>
 public sealed class Permalink
 {
+    /// <summary>The placeholder for the file name without extension.</summary>
     public const string Slug = ":slug";
 
+    /// <summary>Why a pattern is not usable (texts for ES2025).</summary>
     public const string NotSlashed = "it must start and end with '/'";
+    /// <summary>See <see cref="NotSlashed"/>.</summary>
     public const string NoSlug = "it has no ':slug'";
+    /// <summary>See <see cref="NotSlashed"/>.</summary>
     public const string SlugTwice = "it has ':slug' more than once";
+    /// <summary>See <see cref="NotSlashed"/>.</summary>
     public const string BadCharacter = "'{0}' is not allowed (only a-z, 0-9, '-', '_' and '/')";
+    /// <summary>See <see cref="NotSlashed"/>.</summary>
     public const string EmptySegment = "it has an empty segment ('//')";
 
     private Permalink(string pattern) => Pattern = pattern;
 
+    /// <summary>The pattern as written, e.g. <c>/pages/:slug/</c>.</summary>
     public string Pattern { get; }
 
     /// <summary>The permalink for <paramref name="pattern"/>; throws when <see cref="Problem"/> finds one.</summary>
@@ -41,5 +48,6 @@ public sealed class Permalink
     public string DestinationOf(string slug, string extension = ".html") =>
         Pattern[1..].Replace(Slug, slug, StringComparison.Ordinal) + "index" + extension;
 
+    /// <summary>The pattern.</summary>
     public override string ToString() => Pattern;
 }

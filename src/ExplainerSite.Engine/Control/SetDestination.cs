@@ -13,10 +13,13 @@ namespace ExplainerSite.Engine.Control;
 /// </summary>
 public sealed class SetDestination(Func<IExecutionContext, Permalink>? permalink = null, string extension = ".html") : DocumentModule
 {
+    /// <summary>Metadata key of a slug that replaces the file name in the destination.</summary>
     public const string Slug = "slug";
 
+    /// <summary>Writes each document as <c>NAME/index</c> plus <paramref name="extension"/>.</summary>
     public SetDestination(string extension) : this(null, extension) { }
 
+    /// <inheritdoc/>
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         var slug = SlugOf(document);
@@ -36,6 +39,10 @@ public sealed class SetDestination(Func<IExecutionContext, Permalink>? permalink
         return slug;
     }
 
+    /// <summary>
+    /// The destination of <paramref name="source"/>: <c>a/b.md</c> → <c>a/b/index.html</c>, <c>index.md</c> →
+    /// <c>index.html</c>.
+    /// </summary>
     public static string For(string source, string? slug = null, string extension = ".html")
     {
         var dir = Path.GetDirectoryName(source)?.Replace('\\', '/') ?? "";

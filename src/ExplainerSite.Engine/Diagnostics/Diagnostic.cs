@@ -1,6 +1,13 @@
 namespace ExplainerSite.Engine.Diagnostics;
 
-public enum Severity { Warning, Error }
+/// <summary>How bad a problem is: warnings do not fail a build (unless <c>--strict</c>), errors do.</summary>
+public enum Severity
+{
+    /// <summary>Reported; the build still succeeds.</summary>
+    Warning,
+    /// <summary>The build fails and writes nothing.</summary>
+    Error,
+}
 
 /// <summary>
 /// A problem with the input, positioned where known. Line and column are 1-based; 0 means unknown.
@@ -15,8 +22,10 @@ public sealed record Diagnostic(
     int Column = 0,
     string? Hint = null)
 {
+    /// <summary><c>file:line:col</c>, <c>file</c>, or empty when the problem has no file.</summary>
     public string Location => File is null ? "" : Line > 0 ? $"{File}:{Line}:{Column}" : File;
 
+    /// <summary><c>path:line:col: error CODE: message</c>, and the hint on the next line.</summary>
     public override string ToString()
     {
         var where = Location.Length > 0 ? Location + ": " : "";

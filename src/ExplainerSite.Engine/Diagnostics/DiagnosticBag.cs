@@ -11,6 +11,7 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
     /// <summary>True when warnings are recorded as errors (<c>--strict</c>): they then fail the build.</summary>
     public bool WarningsAsErrors { get; } = warningsAsErrors;
 
+    /// <summary>Records a problem (a warning becomes an error under <see cref="WarningsAsErrors"/>).</summary>
     public void Add(Diagnostic diagnostic)
     {
         // Captures keep the diagnostic as it was raised; a replay goes through Add again.
@@ -20,6 +21,7 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
         _items.Enqueue(diagnostic);
     }
 
+    /// <summary>Records several problems.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics) Add(d);
@@ -36,6 +38,7 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
         return capture;
     }
 
+    /// <summary>True once any error is recorded.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All diagnostics, sorted and without duplicates.</summary>

@@ -18,9 +18,11 @@ public sealed class DiagnosticCapture : IDisposable
     internal DiagnosticBag Bag { get; }
     internal DiagnosticCapture? Parent { get; }
 
+    /// <summary>What the flow added so far.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => [.. _items];
 
     internal void Record(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
+    /// <summary>Stops capturing.</summary>
     public void Dispose() => _end(this);
 }

@@ -17,6 +17,7 @@ public sealed record Document
     /// <summary>Output path relative to the output root with '/' separators; empty when not written.</summary>
     public string Destination { get; init; } = "";
 
+    /// <summary>Values by key (<see cref="Keys"/> and each site's own), sorted by key.</summary>
     public ImmutableSortedDictionary<string, object?> Metadata { get; init; } =
         ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
@@ -26,15 +27,22 @@ public sealed record Document
     /// <summary>True when the document is copied byte for byte from <see cref="SourceFile"/> instead of written from <see cref="Content"/>.</summary>
     public bool IsBinary { get; init; }
 
+    /// <summary>A copy with <paramref name="key"/> set.</summary>
     public Document With(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
 
+    /// <summary>A copy with every key of <paramref name="values"/> set.</summary>
     public Document WithMany(IEnumerable<KeyValuePair<string, object?>> values) =>
         this with { Metadata = Metadata.SetItems(values) };
 
+    /// <summary>True when <paramref name="key"/> is set.</summary>
     public bool Has(string key) => Metadata.ContainsKey(key);
 
+    /// <summary>The value of <paramref name="key"/> if it is a <typeparamref name="T"/>, else default.</summary>
     public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
 
+    /// <summary>
+    /// The value of <paramref name="key"/>; throws when it is missing or not a <typeparamref name="T"/>.
+    /// </summary>
     public T GetRequired<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
         ? typed
         : throw new InvalidOperationException($"Document '{Source}' has no metadata '{key}' of type {typeof(T).Name}.");
@@ -42,6 +50,9 @@ public sealed record Document
     /// <summary>The site-relative URL of the destination: "explainers/foo/index.html" becomes "/explainers/foo/".</summary>
     public string Url => UrlOf(Destination);
 
+    /// <summary>
+    /// The site path of a destination: <c>a/index.html</c> → <c>/a/</c>, <c>feed.xml</c> → <c>/feed.xml</c>.
+    /// </summary>
     public static string UrlOf(string destination)
     {
         if (destination.Length == 0) return "";

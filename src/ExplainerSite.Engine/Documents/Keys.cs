@@ -13,6 +13,7 @@ public static class Keys
     /// exists is used, and <see cref="Templates.LayoutLookup.Default"/> after them all (docs/theme.md).
     /// </summary>
     public const string LayoutFallbacks = nameof(LayoutFallbacks);
+    /// <summary>A document's title, where a module sets one.</summary>
     public const string Title = "title";
     /// <summary>1-based line in <see cref="Document.SourceFile"/> where <see cref="Document.Content"/> starts (after front matter).</summary>
     public const string ContentLine = nameof(ContentLine);

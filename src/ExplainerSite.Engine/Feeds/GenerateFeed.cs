@@ -15,9 +15,12 @@ namespace ExplainerSite.Engine.Feeds;
 /// </summary>
 public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed?> feed, string destination = "feed.xml", int maxEntries = GenerateFeed.DefaultMaxEntries) : IModule
 {
+    /// <summary>The feed's media type.</summary>
     public const string MediaType = "application/atom+xml";
+    /// <summary>Entries kept by default.</summary>
     public const int DefaultMaxEntries = 20;
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         if (feed(context) is not { } spec) return Task.FromResult(inputs);
@@ -25,6 +28,9 @@ public sealed class GenerateFeed(Func<IExecutionContext, AtomFeed?> feed, string
         return Task.FromResult(inputs.Add(new Document { Source = destination, Destination = destination, Content = xml }));
     }
 
+    /// <summary>
+    /// The Atom XML of <paramref name="spec"/> with its newest <paramref name="maxEntries"/> entries.
+    /// </summary>
     public static string Write(AtomFeed spec, int maxEntries = DefaultMaxEntries)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxEntries);

@@ -7,6 +7,7 @@ namespace ExplainerSite.Engine.Feeds;
 /// <summary>Adds <c>robots.txt</c>: every crawler may read everything, and the sitemap is at <paramref name="sitemapUrl"/> (absolute).</summary>
 public sealed class GenerateRobots(Func<IExecutionContext, string> sitemapUrl, string destination = "robots.txt") : IModule
 {
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl(context)}\n";

@@ -15,8 +15,10 @@ public sealed class GenerateSitemap(
     Func<Document, bool>? include = null,
     string destination = "sitemap.xml") : IModule
 {
+    /// <summary>The sitemap XML namespace.</summary>
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var root = siteUrl(context).TrimEnd('/');

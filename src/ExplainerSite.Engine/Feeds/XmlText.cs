@@ -6,6 +6,9 @@ namespace ExplainerSite.Engine.Feeds;
 /// <summary>Writes XML the one way the output expects: UTF-8 without BOM, indented, '\n' newlines.</summary>
 public static class XmlText
 {
+    /// <summary>
+    /// What <paramref name="write"/> writes, as UTF-8 XML text with <c>\n</c> newlines and two-space indents.
+    /// </summary>
     public static string Write(Action<XmlWriter> write)
     {
         var settings = new XmlWriterSettings

@@ -7,8 +7,10 @@ namespace ExplainerSite.Engine.Finalize;
 /// </summary>
 public sealed class CssUrls : IUrlRewriter
 {
+    /// <summary>The one instance.</summary>
     public static readonly CssUrls Instance = new();
 
+    /// <inheritdoc/>
     public string Rewrite(string css, UrlMap map)
     {
         var edits = new TextEdits(css);

@@ -17,11 +17,13 @@ namespace ExplainerSite.Engine.Finalize;
 /// </summary>
 public sealed class FingerprintAssets(Func<IExecutionContext, string?>? siteUrl = null, string folder = "assets/", UrlRewriters? rewriters = null) : IOutputTransform
 {
+    /// <summary>Hex digits of the content hash in a file name.</summary>
     public const int HashLength = 10;
 
     private readonly UrlRewriters _rewriters = rewriters ?? UrlRewriters.Default;
     private readonly string _folder = folder.TrimEnd('/') + "/";
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> TransformAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var site = siteUrl?.Invoke(context)?.TrimEnd('/');
@@ -134,6 +136,9 @@ public sealed class FingerprintAssets(Func<IExecutionContext, string?>? siteUrl 
 
     /// <param name="names">When given, the file names of the hashed assets: a URL whose last segment is plainly
     /// another name is left alone without being resolved (most links of a page are to pages, not assets).</param>
+    /// <param name="doc">The document whose URLs are mapped.</param>
+    /// <param name="site">The site's absolute address, if known.</param>
+    /// <param name="hashes">Asset path → hashed path.</param>
     private static UrlMap Map(Document doc, string? site, IReadOnlyDictionary<string, string> hashes,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? names) => url =>
         (names is not { } known || MayName(url, known)) && Resolve(doc, url, site) is { } target && hashes.TryGetValue(target.Destination, out var hash)

@@ -4,14 +4,19 @@ namespace ExplainerSite.Engine.Finalize;
 
 /// <summary>An attribute of a start tag as written: its lower-case name and where its value is in the source.</summary>
 /// <param name="Quote">'"' or '\'' for a quoted value, '\0' for an unquoted one; <see cref="HasValue"/> is false for a bare name.</param>
+/// <param name="Name">The attribute's lower-case name.</param>
+/// <param name="ValueStart">Where the value starts in the source; -1 for a bare name.</param>
+/// <param name="ValueEnd">Where the value ends.</param>
 public sealed record HtmlAttribute(string Name, int ValueStart, int ValueEnd, char Quote)
 {
+    /// <summary>False for a bare attribute name without a value.</summary>
     public bool HasValue => ValueStart >= 0;
 }
 
 /// <summary>A start tag as written: lower-case name, its attributes, and for raw-text elements (script, style …) the content's span.</summary>
 public sealed record HtmlTag(string Name, int Start, int End, ImmutableArray<HtmlAttribute> Attributes, int ContentStart = -1, int ContentEnd = -1)
 {
+    /// <summary>The attribute <paramref name="name"/> (lower case), or null.</summary>
     public HtmlAttribute? Attribute(string name)
     {
         foreach (var attribute in Attributes)
@@ -31,6 +36,7 @@ public static class HtmlTags
     private static readonly ImmutableHashSet<string> RawText =
         ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext"];
 
+    /// <summary>Every start tag of <paramref name="html"/>, outside comments, scripts and styles.</summary>
     public static List<HtmlTag> Scan(string html)
     {
         var tags = new List<HtmlTag>();

@@ -12,10 +12,27 @@ namespace ExplainerSite.Engine.Finalize;
 /// </summary>
 public sealed partial class HtmlUrls : IUrlRewriter
 {
+    /// <summary>The one instance.</summary>
     public static readonly HtmlUrls Instance = new();
 
-    public enum UrlKind { None, Single, SrcSet, SpaceList, Refresh, Css }
+    /// <summary>How an attribute holds URLs.</summary>
+    public enum UrlKind
+    {
+        /// <summary>No URL.</summary>
+        None,
+        /// <summary>One URL (<c>href</c>, <c>src</c>).</summary>
+        Single,
+        /// <summary>A <c>srcset</c>: URLs with widths or densities.</summary>
+        SrcSet,
+        /// <summary>URLs separated by spaces (<c>ping</c>, <c>archive</c>).</summary>
+        SpaceList,
+        /// <summary>A meta refresh: <c>5; url=…</c>.</summary>
+        Refresh,
+        /// <summary>CSS (a <c>style</c> attribute).</summary>
+        Css,
+    }
 
+    /// <inheritdoc/>
     public string Rewrite(string html, UrlMap map)
     {
         var edits = new TextEdits(html);

@@ -7,8 +7,10 @@ namespace ExplainerSite.Engine.Finalize;
 /// </summary>
 public sealed class JsonUrls : IUrlRewriter
 {
+    /// <summary>The one instance.</summary>
     public static readonly JsonUrls Instance = new();
 
+    /// <inheritdoc/>
     public string Rewrite(string json, UrlMap map)
     {
         var edits = new TextEdits(json);

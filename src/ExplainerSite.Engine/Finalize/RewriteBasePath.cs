@@ -12,10 +12,12 @@ namespace ExplainerSite.Engine.Finalize;
 /// build without this transform.
 /// </summary>
 /// <param name="siteUrl">The site's absolute address without a trailing slash (null when unknown).</param>
+/// <param name="rewriters">Which files are read and how (default <see cref="UrlRewriters.Default"/>).</param>
 public sealed class RewriteBasePath(Func<IExecutionContext, string?> siteUrl, UrlRewriters? rewriters = null) : IOutputTransform
 {
     private readonly UrlRewriters _rewriters = rewriters ?? UrlRewriters.Default;
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> TransformAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var basePath = context.Settings.BasePath;

@@ -3,10 +3,12 @@ namespace ExplainerSite.Engine.Finalize;
 /// <summary>The URLs of <c>robots.txt</c>: the values of <c>Sitemap:</c>, <c>Allow:</c> and <c>Disallow:</c> lines.</summary>
 public sealed class RobotsUrls : IUrlRewriter
 {
+    /// <summary>The one instance.</summary>
     public static readonly RobotsUrls Instance = new();
 
     private static readonly string[] Fields = ["sitemap", "allow", "disallow"];
 
+    /// <inheritdoc/>
     public string Rewrite(string text, UrlMap map)
     {
         var edits = new TextEdits(text);

@@ -13,5 +13,6 @@ public delegate string? UrlMap(string url);
 /// </summary>
 public interface IUrlRewriter
 {
+    /// <summary>Rewrites every URL of <paramref name="content"/> through <paramref name="map"/>.</summary>
     string Rewrite(string content, UrlMap map);
 }

@@ -26,6 +26,7 @@ public sealed class UrlRewriters
         .With("robots.txt", RobotsUrls.Instance);
 
     /// <param name="key">An extension with its dot (<c>.html</c>) or a file name (<c>_redirects</c>).</param>
+    /// <param name="rewriter">How such files are read.</param>
     public UrlRewriters With(string key, IUrlRewriter rewriter) => new(_byKey.SetItem(key.ToLowerInvariant(), rewriter));
 
     /// <summary>The rewriter for a destination such as <c>explainers/foo/index.html</c>, or null.</summary>

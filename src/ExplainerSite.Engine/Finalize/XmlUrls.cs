@@ -11,8 +11,10 @@ namespace ExplainerSite.Engine.Finalize;
 /// </summary>
 public sealed class XmlUrls : IUrlRewriter
 {
+    /// <summary>The one instance.</summary>
     public static readonly XmlUrls Instance = new();
 
+    /// <inheritdoc/>
     public string Rewrite(string xml, UrlMap map)
     {
         var edits = new TextEdits(xml);

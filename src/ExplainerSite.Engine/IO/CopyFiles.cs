@@ -7,6 +7,7 @@ namespace ExplainerSite.Engine.IO;
 /// <summary>Adds binary documents for files copied as they are, e.g. <c>theme/assets/**</c> to <c>assets/**</c>.</summary>
 public sealed class CopyFiles(SourceRoot root, string folder, string destinationFolder) : IModule
 {
+    /// <inheritdoc/>
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var read = await new ReadFiles(root, [folder.TrimEnd('/') + "/**/*"], binary: true).ExecuteAsync([], context);

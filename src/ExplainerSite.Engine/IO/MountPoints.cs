@@ -8,6 +8,7 @@ namespace ExplainerSite.Engine.IO;
 /// </summary>
 public static class MountPoints
 {
+    /// <summary>True when <paramref name="realPath"/> is a mount point of this machine.</summary>
     public static bool Contains(string realPath)
     {
         const string table = "/proc/self/mountinfo";

@@ -31,6 +31,9 @@ public sealed class OutputFolder : IDisposable
     public static bool IsOwnEntry(string topLevelName) =>
         topLevelName.StartsWith(InsideStaging, StringComparison.Ordinal) || topLevelName.StartsWith(InsideOld, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Starts staging a build for <paramref name="outputRoot"/>; <see cref="Commit"/> puts it in place.
+    /// </summary>
     public static OutputFolder BeginStaging(string outputRoot)
     {
         var target = RealPath.Of(outputRoot);
@@ -88,6 +91,7 @@ public sealed class OutputFolder : IDisposable
         return count;
     }
 
+    /// <summary>Deletes the staging folder unless it was committed.</summary>
     public void Dispose()
     {
         if (!_committed) TryDelete(Path);

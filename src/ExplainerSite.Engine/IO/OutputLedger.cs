@@ -19,6 +19,7 @@ public sealed class OutputLedger
     /// <summary>False until a build has filled the output folder; the first build writes it whole (and atomically).</summary>
     public bool IsFilled { get; private set; }
 
+    /// <summary>Files in the output folder as of the last commit.</summary>
     public int Count => _written.Count;
 
     /// <summary>True when the output folder already holds <paramref name="document"/> exactly; either way it is kept for the next build.</summary>

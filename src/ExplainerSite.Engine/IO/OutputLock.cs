@@ -52,5 +52,6 @@ public sealed class OutputLock : IDisposable
         return Path.Combine(folder, hash[..32] + ".lock");
     }
 
+    /// <summary>Releases the lock.</summary>
     public void Dispose() => _stream.Dispose();
 }

@@ -9,6 +9,7 @@ namespace ExplainerSite.Engine.IO;
 /// </summary>
 public static class OutputManifest
 {
+    /// <summary>The manifest's file name at the output folder's root.</summary>
     public const string FileName = ".explainersite-manifest";
 
     private const string Header =

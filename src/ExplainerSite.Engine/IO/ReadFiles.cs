@@ -5,7 +5,14 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace ExplainerSite.Engine.IO;
 
-public enum SourceRoot { Input, Theme }
+/// <summary>Which folder a module reads from.</summary>
+public enum SourceRoot
+{
+    /// <summary><see cref="Pipelines.EngineSettings.InputRoot"/>.</summary>
+    Input,
+    /// <summary><see cref="Pipelines.EngineSettings.ThemeRoot"/>.</summary>
+    Theme,
+}
 
 /// <summary>
 /// Reads the files under the input (or theme) root that match the globs into documents, sorted by path.
@@ -13,8 +20,10 @@ public enum SourceRoot { Input, Theme }
 /// </summary>
 public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IReadOnlyList<string>? exclude = null, bool binary = false) : IModule
 {
+    /// <summary>Reads files of the input folder matching <paramref name="include"/>.</summary>
     public ReadFiles(params string[] include) : this(SourceRoot.Input, include) { }
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var rootPath = root == SourceRoot.Input ? context.Settings.InputRoot : context.Settings.ThemeRoot;

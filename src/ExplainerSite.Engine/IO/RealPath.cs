@@ -28,6 +28,7 @@ public static class RealPath
         string.Equals(path, folder, Comparison)
         || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, Comparison);
 
+    /// <summary>True when two real paths name the same file (case-insensitively where the system is).</summary>
     public static bool AreSame(string a, string b) => string.Equals(a, b, Comparison);
 
     private static string Resolve(string path)

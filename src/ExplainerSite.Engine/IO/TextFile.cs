@@ -8,8 +8,13 @@ namespace ExplainerSite.Engine.IO;
 public static class TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 without a byte-order mark, as the engine writes text.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// The text of a UTF-8 file, newlines as <c>\n</c>; a ContentException at <paramref name="displayPath"/> when it
+    /// cannot be read or is not UTF-8.
+    /// </summary>
     public static string Read(string path, string displayPath)
     {
         byte[] bytes;
@@ -24,6 +29,7 @@ public static class TextFile
         return Decode(bytes, displayPath);
     }
 
+    /// <summary>UTF-8 bytes as text; ES0005 at <paramref name="displayPath"/> for an invalid byte.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
@@ -73,6 +79,7 @@ public static class TextFile
         }
     }
 
+    /// <summary><c>\r\n</c> and <c>\r</c> as <c>\n</c>.</summary>
     public static string NormalizeNewlines(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 }

@@ -10,6 +10,7 @@ namespace ExplainerSite.Engine.IO;
 /// </summary>
 public sealed class WriteFiles : IModule
 {
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var root = context.OutputRoot;

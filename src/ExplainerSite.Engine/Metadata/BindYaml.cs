@@ -12,6 +12,7 @@ namespace ExplainerSite.Engine.Metadata;
 /// </summary>
 public sealed class BindYaml<T>(string key, Func<Document, bool>? when = null) : DocumentModule where T : class
 {
+    /// <inheritdoc/>
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         if (when is not null && !when(document)) return document;

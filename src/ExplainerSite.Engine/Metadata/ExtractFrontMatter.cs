@@ -14,8 +14,10 @@ namespace ExplainerSite.Engine.Metadata;
 /// </summary>
 public sealed class ExtractFrontMatter : DocumentModule
 {
+    /// <summary>Metadata key of the front matter's YAML text.</summary>
     public const string FrontMatterText = nameof(FrontMatterText);
 
+    /// <inheritdoc/>
     protected override Document? Execute(Document document, IExecutionContext context)
     {
         var split = Split(document.Content, document.Source);

@@ -14,7 +14,9 @@ public sealed record BuildResult(
     /// <summary>Every step's wall time, in the order the steps finished (<c>build --verbose</c> prints the slowest).</summary>
     public IReadOnlyList<StepTiming> Timings { get; init; } = [];
 
+    /// <summary>True when the build has no errors.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Every document of every pipeline.</summary>
     public IEnumerable<Document> AllDocuments => Documents.Values.SelectMany(d => d);
 }

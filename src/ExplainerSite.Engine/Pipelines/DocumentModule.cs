@@ -11,6 +11,7 @@ namespace ExplainerSite.Engine.Pipelines;
 /// </summary>
 public abstract class DocumentModule : IModule
 {
+    /// <inheritdoc/>
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var results = new Document?[inputs.Length];

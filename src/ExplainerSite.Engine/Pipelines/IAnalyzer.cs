@@ -9,5 +9,8 @@ namespace ExplainerSite.Engine.Pipelines;
 /// </summary>
 public interface IAnalyzer
 {
+    /// <summary>
+    /// Checks <paramref name="documents"/> (every final document), adding diagnostics to the context.
+    /// </summary>
     Task AnalyzeAsync(ImmutableArray<Document> documents, IExecutionContext context);
 }

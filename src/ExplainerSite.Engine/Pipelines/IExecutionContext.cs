@@ -7,15 +7,18 @@ namespace ExplainerSite.Engine.Pipelines;
 /// <summary>What a module can see while it runs.</summary>
 public interface IExecutionContext
 {
+    /// <summary>Where the build reads and writes.</summary>
     EngineSettings Settings { get; }
 
     /// <summary>The pipeline and phase this module runs in.</summary>
     string PipelineName { get; }
+    /// <summary>The phase this module runs in.</summary>
     Phase Phase { get; }
 
     /// <summary>Where Output-phase modules write; a staging folder that replaces the output folder on success.</summary>
     string OutputRoot { get; }
 
+    /// <summary>Where modules report problems.</summary>
     DiagnosticBag Diagnostics { get; }
 
     /// <summary>With incremental output, what the output folder already holds (Output modules skip what is current); else null.</summary>

@@ -12,5 +12,7 @@ public interface IOutputStep
     string Name { get; }
 
     /// <param name="outputFolder">The staging folder holding every written file.</param>
+    /// <param name="context">The build's context (settings, documents, services).</param>
+    /// <param name="cancellation">Stops the step.</param>
     Task RunAsync(string outputFolder, IExecutionContext context, CancellationToken cancellation);
 }

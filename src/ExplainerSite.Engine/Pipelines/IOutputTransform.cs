@@ -16,5 +16,6 @@ namespace ExplainerSite.Engine.Pipelines;
 public interface IOutputTransform
 {
     /// <param name="documents">Every document of the site, in pipeline-name order.</param>
+    /// <param name="context">The build's context.</param>
     Task<ImmutableArray<Document>> TransformAsync(ImmutableArray<Document> documents, IExecutionContext context);
 }

@@ -15,6 +15,7 @@ public static class TemplateValues
 {
     private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> Properties = new();
 
+    /// <summary>The plain value templates see for <paramref name="value"/>.</summary>
     public static object? From(object? value) => value switch
     {
         null => null,
@@ -43,6 +44,7 @@ public static class TemplateValues
         return result;
     }
 
+    /// <summary><c>PublishedLabel</c> → <c>publishedLabel</c>.</summary>
     public static string Camel(string name) => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
 

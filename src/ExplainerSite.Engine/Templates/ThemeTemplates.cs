@@ -27,6 +27,10 @@ public sealed partial class ThemeTemplates
     private readonly ConcurrentDictionary<string, Lazy<Layout>> _layouts = new(StringComparer.Ordinal);
     private readonly CachedFileProvider _partials;
 
+    /// <summary>
+    /// The templates of the theme at <paramref name="themeRoot"/>; <paramref name="configure"/> may add filters or
+    /// tags.
+    /// </summary>
     public ThemeTemplates(string themeRoot, Action<TemplateOptions, FluidParser>? configure = null)
     {
         _themeRoot = themeRoot;
@@ -55,6 +59,7 @@ public sealed partial class ThemeTemplates
         configure?.Invoke(Options, _parser);
     }
 
+    /// <summary>Fluid's options: filters, value converters, the partials' file provider.</summary>
     public TemplateOptions Options { get; }
 
     private sealed record Layout(string Name, string File, IFluidTemplate Template, string? Parent);
@@ -105,6 +110,7 @@ public sealed partial class ThemeTemplates
     public IReadOnlyList<string> LayoutNames() =>
         ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null).Select(Path.GetFileNameWithoutExtension).ToList()!;
 
+    /// <summary>True when <c>theme/layouts/NAME.liquid</c> exists.</summary>
     public bool HasLayout(string name) => File.Exists(LayoutPath(name));
 
     /// <summary>

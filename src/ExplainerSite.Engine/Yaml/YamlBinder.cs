@@ -18,6 +18,7 @@ namespace ExplainerSite.Engine.Yaml;
 /// </summary>
 public sealed class YamlBinder
 {
+    /// <summary>One binder for the process (it keeps what it learned about each record type).</summary>
     public static YamlBinder Shared { get; } = new();
 
     private readonly IDeserializer _deserializer = new DeserializerBuilder()
@@ -57,6 +58,9 @@ public sealed class YamlBinder
         return (T)value;
     }
 
+    /// <summary>
+    /// The name of a record type in messages (its <c>[DisplayName]</c>, else its words in lower case).
+    /// </summary>
     public static string DisplayName(Type type) =>
         type.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? type.Name;
 

@@ -13,6 +13,8 @@ namespace ExplainerSite.Engine.Yaml;
 public static class YamlLoader
 {
     /// <param name="lineOffset">Added to parser lines, for YAML that starts inside a file (front matter).</param>
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">The file, for positions in errors.</param>
     public static object? Load(string text, string file, int lineOffset = 0)
     {
         try

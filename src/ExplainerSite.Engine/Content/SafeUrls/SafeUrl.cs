@@ -9,11 +9,13 @@ namespace ExplainerSite.Engine.Content.SafeUrls;
 /// </summary>
 public static class SafeUrl
 {
+    /// <summary>The URL schemes a link or image may use; any other renders as <c>#</c>.</summary>
     public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];
 
     /// <summary>What an unsafe URL is replaced with when it is neutralised instead of reported.</summary>
     public const string Neutralised = "#";
 
+    /// <summary>True for a URL without a scheme (relative) or with an allowed one.</summary>
     public static bool IsSafe(string url) => Scheme(url) is not { } scheme
         || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
 

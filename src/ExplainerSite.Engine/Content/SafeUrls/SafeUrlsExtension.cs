@@ -10,8 +10,10 @@ namespace ExplainerSite.Engine.Content.SafeUrls;
 /// </summary>
 public sealed class SafeUrlsExtension : IMarkdownExtension
 {
+    /// <inheritdoc/>
     public void Setup(MarkdownPipelineBuilder pipeline) { }
 
+    /// <inheritdoc/>
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
@@ -24,6 +26,7 @@ public sealed class SafeUrlsExtension : IMarkdownExtension
     }
 }
 
+/// <summary>Adds <see cref="SafeUrlsExtension"/> to a Markdig pipeline.</summary>
 public static class SafeUrlsPipelineExtensions
 {
     /// <summary>Neutralises unsafe link and image URLs; idempotent.</summary>
