@@ -3,6 +3,7 @@ using ExplainerSite.Engine.Analyzers;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
 using ExplainerSite.Pipelines;
+using ExplainerSite.Search;
 
 namespace ExplainerSite;
 
@@ -16,11 +17,11 @@ public static class SiteBuilder
         var builder = new SiteEngineBuilder()
             .AddPipelines(SitePipelines.All())
             // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
-            .AddAnalyzer(new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + Search.IndexSearch.BundleFolder + "/"] })
+            .AddAnalyzer(new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + IndexSearch.BundleFolder + "/"] })
             .AddTransforms(Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))
             .AddService(options);
-        return options.Search is null ? builder : builder.AddOutputStep(new Search.IndexSearch(options.Search));
+        return options.Search is null ? builder : builder.AddOutputStep(new IndexSearch(options.Search));
     }
 
     public static SiteEngine CreateEngine(EngineSettings settings, BuildOptions options) => Configure(settings, options).Build();

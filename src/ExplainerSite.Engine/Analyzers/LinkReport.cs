@@ -5,7 +5,7 @@ public sealed record ExternalLink(string Url, string Page, string Source);
 
 /// <summary>
 /// Receives what the link checker found besides problems: the external links of the last build, sorted by URL
-/// then page. Register one with <c>Engine.AddService</c> to read it after a build.
+/// then page. Register one with <c>SiteEngineBuilder.AddService</c> to read it after a build.
 /// </summary>
 public sealed class LinkReport
 {

@@ -12,7 +12,7 @@ namespace ExplainerSite.Engine.Caching;
 /// entry is found by the module and the document's source and is valid only while the <see cref="Fingerprint"/>
 /// of everything the computation read is the same: the document's content and whatever else the module puts in
 /// the key (templates, data, the values a template sees). A hit reports again the warnings the computation
-/// raised; a computation that fails is not kept. Register one with <c>Engine.AddService</c> to enable it.
+/// raised; a computation that fails is not kept. Register one with <c>SiteEngineBuilder.AddService</c> to enable it.
 /// </summary>
 public sealed class RenderCache
 {

@@ -1,3 +1,5 @@
+using ExplainerSite.Serve;
+
 namespace ExplainerSite.Tests.Editor;
 
 /// <summary>Drafts are left out of a build unless <c>--drafts</c>; the built files never carry the preview's banner or script.</summary>
@@ -23,8 +25,8 @@ public sealed class DraftTests : IDisposable
         foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))
         {
             var html = File.ReadAllText(file);
-            Assert.DoesNotContain(Serve.PreviewHtml.ScriptMarker, html);
-            Assert.DoesNotContain(Serve.PreviewHtml.BannerMarker, html);
+            Assert.DoesNotContain(PreviewHtml.ScriptMarker, html);
+            Assert.DoesNotContain(PreviewHtml.BannerMarker, html);
         }
         Assert.True(File.Exists(Path.Combine(_site.Output, "explainers", "second", "index.html")));
     }

@@ -213,8 +213,8 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
                 if (line.StartsWith("Serving ", StringComparison.Ordinal))
                     started.TrySetResult(new Uri(line["Serving ".Length..].Split(' ')[0]));
             });
-            var console = new Cli.CliConsole(writer, writer, site.Root);
-            run._run = Task.Run(() => Cli.CliApp.RunAsync(["serve", "--port", "0", .. options], console, ExplainerSiteDefinition.Instance, run._stop.Token));
+            var console = new CliConsole(writer, writer, site.Root);
+            run._run = Task.Run(() => CliApp.RunAsync(["serve", "--port", "0", .. options], console, ExplainerSiteDefinition.Instance, run._stop.Token));
             var first = await Task.WhenAny(started.Task, run._run).WaitAsync(Deadline);
             if (first != started.Task) throw new InvalidOperationException("serve ended before serving:\n" + run.Log);
             run.Address = await started.Task;
