@@ -7,7 +7,8 @@ namespace ExplainerSite.Engine.Pipelines;
 /// A whole-site rewrite of the final documents: it runs after every pipeline's PostProcess phase (in the
 /// <see cref="Phase.Finalize"/> phase) and before analyzers and Output, so analyzers and written files see its
 /// result (e.g. fingerprinted asset names, URLs moved under a base path). Transforms are registered on the
-/// <see cref="Engine"/> and run in that order, each on the previous one's result.
+/// <see cref="SiteEngineBuilder"/> (<see cref="SiteEngineBuilder.AddTransform"/>) and run in that order, each on the
+/// previous one's result.
 /// </summary>
 /// <remarks>
 /// A transform maps documents one to one: it returns exactly one document for each input, in the same order
