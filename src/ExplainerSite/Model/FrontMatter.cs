@@ -14,6 +14,8 @@ public sealed record PageFrontMatter : YamlRecord
     public string? Layout { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>The declared collection this page lists (<c>page.records</c>), if any.</summary>
+    public string? List { get; init; }
 }
 
 /// <summary>Front matter of an explainer (<c>input/explainers/*.md</c>).</summary>

@@ -8,7 +8,7 @@ namespace ExplainerSite.Model;
 /// </summary>
 internal static class NativeAotRoots
 {
-    private static readonly object[] Lists = [new List<double?>(), new List<TimelineTag>()];
+    private static readonly object[] Lists = [];
 
     /// <summary>The element types named here.</summary>
     internal static IEnumerable<Type> ListElementTypes => Lists.Select(l => l.GetType().GetGenericArguments()[0]);

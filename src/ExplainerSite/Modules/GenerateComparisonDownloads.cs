@@ -19,11 +19,11 @@ public sealed class GenerateComparisonDownloads : IModule
         var downloads = new List<Document>();
         foreach (var page in inputs)
         {
-            if (page.Get<ComparisonDefinition>(GenerateComparisonPages.Comparison) is not { } definition) continue;
-            var id = page.GetRequired<string>(GenerateComparisonPages.ComparisonId);
-            var c = ComparisonData.From(id, definition, data);
-            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.CsvPath(id), Content = ComparisonCsv.Write(c, data) });
-            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.JsonPath(id), Content = ComparisonJson.Write(c, data) });
+            if (page.Get<DataRecord>(SiteKeys.Record) is not { } definition
+                || data.Declaration(page.Get<string>(SiteKeys.Collection)) is not { } collection) continue;
+            var c = ComparisonData.From(definition, collection, data);
+            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.CsvPath(c.Id), Content = ComparisonCsv.Write(c, data) });
+            downloads.Add(new Document { Source = page.Source, Destination = ComparisonData.JsonPath(c.Id), Content = ComparisonJson.Write(c, data) });
         }
         return Task.FromResult(inputs.AddRange(downloads));
     }

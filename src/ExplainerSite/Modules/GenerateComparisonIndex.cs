@@ -10,7 +10,7 @@ namespace ExplainerSite.Modules;
 /// </summary>
 public sealed class GenerateComparisonIndex : IModule
 {
-    public const string Layout = "compare-index";
+    public const string Layout = Rendering.Comparisons.ComparisonPage.IndexKind;
     public const string Title = "Compare";
     public const string Description = "Side-by-side comparisons built from the site's sourced data, each cell cited, with the data to download.";
 

@@ -6,25 +6,30 @@ using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Modules;
 
-/// <summary>One page per stakeholder, model and policy option: <c>/stakeholders/ID/</c>, <c>/models/ID/</c>, <c>/policies/ID/</c>.</summary>
+/// <summary>One page per record of every collection that declares <c>pages:</c>, at its permalink, with its layout.</summary>
 public sealed class GenerateRecordPages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var data = context.SiteData();
         var pages = new List<Document>();
-        pages.AddRange(data.Stakeholders.Select(s => Page("stakeholders", s.Id, "stakeholder", s.Name, s.Role.Value ?? s.Name, s, DataFiles.Stakeholders)));
-        pages.AddRange(data.Models.Select(m => Page("models", m.Id, "model", m.Name, m.Summary, m, DataFiles.Models)));
-        pages.AddRange(data.Policies.Select(p => Page("policies", p.Id, "policy", p.Name, p.Summary, p, DataFiles.Policies)));
+        foreach (var collection in data.Declarations.Where(d => d.Pages is not null && d.Role != CollectionRole.Comparisons))
+            pages.AddRange(data.RecordsOf(collection.Name).Select(r => Page(r, collection)));
         return Task.FromResult(inputs.AddRange(pages));
     }
 
-    private static Document Page(string folder, string id, string kind, string title, string description, object record, string file) =>
-        new Document { Source = file + "#" + id, Destination = $"{folder}/{id}/index.html" }.WithMany([
+    private static Document Page(DataRecord record, CollectionDeclaration collection)
+    {
+        var pages = collection.Pages!;
+        var title = Rendering.Comparisons.ComparisonData.Name(record, collection);
+        var description = pages.Description is { } d ? record.Values.Text(d) ?? title : title;
+        return new Document { Source = record.File + "#" + record.Id, Destination = pages.Url(record.Id).Trim('/') + "/index.html" }.WithMany([
             new(SiteKeys.Title, title),
             new(SiteKeys.Description, description),
-            new(SiteKeys.Kind, kind),
+            new(SiteKeys.Kind, collection.Type.Record),
             new(SiteKeys.Record, record),
-            new(Keys.LayoutFallbacks, ImmutableArray.Create(kind)),
+            new(SiteKeys.Collection, collection.Name),
+            new(Keys.LayoutFallbacks, ImmutableArray.Create(pages.Layout)),
         ]);
+    }
 }

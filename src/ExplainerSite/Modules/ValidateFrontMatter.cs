@@ -5,6 +5,7 @@ using ExplainerSite.Engine.Metadata;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Engine.Templates;
 using ExplainerSite.Model;
+using ExplainerSite.Rendering;
 using ExplainerSite.Validation;
 
 namespace ExplainerSite.Modules;
@@ -29,9 +30,9 @@ public sealed class ValidateFrontMatter : DocumentModule
         };
         if (front is ExplainerFrontMatter explainer)
         {
-            SiteDataValidator.CheckDate(explainer.Published, document.Source, line, column, errors, fullDateOnly: true);
+            CheckDate(explainer.Published, document.Source, line, column, errors);
             if (explainer.Updated is not null)
-                SiteDataValidator.CheckDate(explainer.Updated, document.Source, line, column, errors, fullDateOnly: true);
+                CheckDate(explainer.Updated, document.Source, line, column, errors);
         }
         if (layout is not null)
         {
@@ -41,10 +42,22 @@ public sealed class ValidateFrontMatter : DocumentModule
             else if (context.Find<ThemeTemplates>() is { } templates && !templates.HasLayout(layout))
                 errors.Add(EngineErrors.LayoutNotFound.At(document.Source, layoutLine, layoutColumn, layout, string.Join(", ", templates.LayoutNames())));
         }
+        if (front is PageFrontMatter { List: { } list } && context.SiteData() is var data && data.Declaration(list) is null)
+        {
+            var (listLine, listColumn) = KeyPosition(document, "list", line, column);
+            var names = data.Declarations.Select(d => d.Name).ToList();
+            errors.Add(DeclarationErrors.UnknownCollection.At(document.Source, listLine, listColumn, list,
+                Engine.Yaml.YamlBinder.Suggest(list, names) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", names)));
+        }
         if (description?.Length > MaxDescription)
             context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description!.Length));
         if (errors.Count > 0) throw new ContentException(errors);
         return document;
+    }
+
+    private static void CheckDate(string value, string file, int line, int column, List<Diagnostic> errors)
+    {
+        if (!RecordBinder.IsDate(value, full: true)) errors.Add(SiteErrors.InvalidDate.At(file, line, column, value, ""));
     }
 
     /// <summary>Line and column of the value of a top-level front matter key, or the record's own position.</summary>

@@ -7,8 +7,10 @@ public static class SiteKeys
     public const string Front = nameof(Front);
     /// <summary>What a page is: explainer, page, stakeholder, model, policy, comparison.</summary>
     public const string Kind = nameof(Kind);
-    /// <summary>The data record a generated page shows.</summary>
+    /// <summary>The data record a generated page shows (a <see cref="Model.DataRecord"/>).</summary>
     public const string Record = nameof(Record);
+    /// <summary>The name of the collection the page's record belongs to.</summary>
+    public const string Collection = nameof(Collection);
     public const string Title = nameof(Title);
     public const string Description = nameof(Description);
     /// <summary>The build's bound data, on the Data pipeline's one document.</summary>

@@ -23,7 +23,9 @@ public static class SitePipelines
         {
             var data = context.SiteData();
             // Without a readable bibliography every citation would be an error that only repeats that one.
-            return data.SourcesLoaded ? data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) : AnySource.Instance;
+            return data.SourcesLoaded
+                ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
+                : AnySource.Instance;
         });
 
     /// <summary>site.yml's <c>permalinks.explainers</c>; the default when it is not given or not usable (then already an error).</summary>
@@ -49,7 +51,7 @@ public static class SitePipelines
         new(PipelineNames.Data)
         {
             Input = [new ReadFiles(SourceRoot.Input, ["**/*.yml", "**/*.yaml"])],
-            Process = [new BindDataFiles(), new CollectSiteData()],
+            Process = [new CollectSiteData()],
         },
         new(PipelineNames.Explainers)
         {
@@ -89,7 +91,8 @@ public static class SitePipelines
         new(PipelineNames.Comparisons)
         {
             Dependencies = [PipelineNames.Data],
-            Input = [new ReadFiles(SourceRoot.Input, ["comparisons/*.yml", "comparisons/*.yaml"])],
+            // Every YAML file: those of a collection with role 'comparisons' become pages, the others are dropped.
+            Input = [new ReadFiles(SourceRoot.Input, ["**/*.yml", "**/*.yaml"])],
             Process =
             [
                 new GenerateComparisonPages(), RenderCitedIntro(),

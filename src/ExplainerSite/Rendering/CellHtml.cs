@@ -7,12 +7,11 @@ namespace ExplainerSite.Rendering;
 public static class CellHtml
 {
     public const string NotDisclosed = "Not disclosed";
-    public const string NoPosition = "No public position found";
     public const string NotCovered = "Not covered by our sources";
 
     public static string Render(Cell cell, CitationNumbering numbering)
     {
-        if (cell.Missing) return $"<span class=\"missing\">{NoPosition}</span>";
+        if (cell.Missing) return $"<span class=\"missing\">{Html.Encode(cell.MissingText)}</span>";
         var parts = new List<string>();
         parts.Add(cell.NotDisclosed ? $"<span class=\"not-disclosed\">{NotDisclosed}</span>"
             : cell.NotCovered ? $"<span class=\"not-disclosed\">{NotCovered}</span>"

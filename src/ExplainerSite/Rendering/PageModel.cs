@@ -61,8 +61,8 @@ public static class PageModel
             page["draft"] = front.Draft;
         }
         HeadData.Add(page, document, context);
-        LayoutData.Add(page, document, data, numbering, context);
-        page["references"] = ReferenceList.Build(numbering, data.SourceById);
+        LayoutData.Add(page, document, data, numbering);
+        page["references"] = ReferenceList.Build(numbering, data);
         // Every declared front-matter field is readable too, under its YAML name; an optional one that is absent
         // reads as empty, so {% if page.updated %} works while a misspelt name stays an error (docs/theme.md).
         if (document.Get<object>(SiteKeys.Front) is { } bound && TemplateValues.From(bound) is IDictionary<string, object?> fields)

@@ -44,17 +44,10 @@ public static class SiteModel
                 ["description"] = d.Get<string>(SiteKeys.Description),
                 ["url"] = d.Url,
             }).ToList();
-        var dataValues = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["sources"] = TemplateValues.From(data.Sources),
-            ["questions"] = TemplateValues.From(data.Questions),
-            ["stakeholders"] = TemplateValues.From(data.Stakeholders),
-            ["models"] = TemplateValues.From(data.Models),
-            ["benchmarks"] = TemplateValues.From(data.Benchmarks),
-            ["policies"] = TemplateValues.From(data.Policies),
-            ["timeline"] = TemplateValues.From(data.Timeline),
-            ["glossary"] = TemplateValues.From(data.Glossary),
-        };
+        // Every collection's records as plain values (declared fields, references as ids), by collection name.
+        var dataValues = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var collection in data.Declarations)
+            dataValues[collection.Name] = data.RecordsOf(collection.Name).Select(r => (object?)r.Values.ToTemplate()).ToList();
         foreach (var (key, value) in data.Extra) dataValues[key] = value;
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {

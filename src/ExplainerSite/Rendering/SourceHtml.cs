@@ -2,27 +2,33 @@ using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering;
 
-/// <summary>How a source is written as its entry on /sources/ (a page's references: Rendering/ReferenceList).</summary>
+/// <summary>
+/// How a bibliography entry is written on the bibliography's list page (a page's references: ReferenceList). Entries have title and may have author, publisher, date, url, access (original or archived) and note.
+/// </summary>
 public static class SourceHtml
 {
     /// <summary>
-    /// For the /sources/ page: the title links to the original wherever its address is known; a source read via a
-    /// copy says so beside the link, never instead of it.
+    /// For the bibliography's page: the title links to the original wherever its address is known; a source read
+    /// via a copy says so beside the link, never instead of it.
     /// </summary>
-    public static string Entry(Source s)
+    public static string Entry(DataRecord s)
     {
-        var title = s.Url is not null
-            ? $"<a href=\"{Html.Encode(s.Url)}\" rel=\"external\">{Html.Encode(s.Title)}</a>"
-            : $"<cite>{Html.Encode(s.Title)}</cite>";
-        var archived = s.Access == Access.Archived ? " <span class=\"archived\">Read via an archived copy.</span>" : "";
-        var note = s.Note is null ? "" : $" <span class=\"source-note\">{Html.InlineMarkdown(s.Note)}</span>";
-        return title + Details(s) + archived + note;
+        var v = s.Values;
+        var archived = v.Text("access") == "archived";
+        var url = v.Text("url");
+        var title = url is not null
+            ? $"<a href=\"{Html.Encode(url)}\" rel=\"external\">{Html.Encode(v.Text("title"))}</a>"
+            : $"<cite>{Html.Encode(v.Text("title"))}</cite>";
+        var archivedNote = archived ? " <span class=\"archived\">Read via an archived copy.</span>" : "";
+        var note = v.Text("note") is { } n ? $" <span class=\"source-note\">{Html.InlineMarkdown(n)}</span>" : "";
+        return title + Details(s) + archivedNote + note;
     }
 
-    private static string Details(Source s)
+    private static string Details(DataRecord s)
     {
-        var parts = new[] { s.Author, s.Publisher, s.Date is null ? null : DateText.Format(s.Date) }
-            .Where(p => !string.IsNullOrWhiteSpace(p) ).Select(p => Html.Encode(p)).ToList();
+        var v = s.Values;
+        var parts = new[] { v.Text("author"), v.Text("publisher"), v.Text("date") is { } d ? DateText.Format(d) : null }
+            .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Html.Encode(p)).ToList();
         return parts.Count == 0 ? "." : ". " + string.Join(", ", parts) + ".";
     }
 }

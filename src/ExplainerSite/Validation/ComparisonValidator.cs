@@ -1,49 +1,43 @@
-using System.Text.RegularExpressions;
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Yaml;
 using ExplainerSite.Model;
+using ExplainerSite.Rendering.Comparisons;
 
 namespace ExplainerSite.Validation;
 
 /// <summary>
 /// A comparison may only name items of its collection (each once, at least two), attributes those items have
-/// (each once), and known benchmark tables; a chart needs its table on the page. Every problem is positioned.
+/// (each once), and known score tables; a chart is of a table on the page or of a numeric attribute. Every
+/// problem is positioned. Items themselves are checked as references by <see cref="SiteDataValidator"/>.
 /// </summary>
-public static partial class ComparisonValidator
+public static class ComparisonValidator
 {
-    private static string ItemKind(ComparisonCollection c) => c switch
+    public static void Validate(DataRecord comparison, CollectionDeclaration comparisons, SiteData data, List<Diagnostic> errors)
     {
-        ComparisonCollection.Models => "model",
-        ComparisonCollection.Policies => "policy option",
-        _ => "stakeholder",
-    };
-
-    public static void Validate(string id, ComparisonDefinition comparison, SiteData data, List<Diagnostic> errors)
-    {
-        var file = DataFiles.ComparisonsFolder + id + ".yml";
-        if (!KebabId().IsMatch(id)) errors.Add(ComparisonErrors.InvalidComparisonId.At(file, 1, 1, id));
-        var collection = comparison.Collection.ToString().ToLowerInvariant();
-        var items = Collections.Items(data, comparison.Collection).Select(i => i.Id).ToList();
-        foreach (var item in comparison.Items)
-            SiteDataValidator.References(item, ItemKind(comparison.Collection), items, file, errors);
-        Unique(comparison.Items, "item", file, errors);
-        if (comparison.Items.Count < 2)
-            errors.Add(ComparisonErrors.TooFewItems.At(file, comparison.Line, comparison.Column, comparison.Items.Count));
-        var attributes = Collections.Attributes(data, comparison.Collection);
-        foreach (var row in comparison.Rows)
+        var file = comparison.File;
+        var v = comparison.Values;
+        var items = v.Refs(ComparisonFields.Items);
+        Unique(items, "item", file, errors);
+        if (items.Count < 2)
+            errors.Add(ComparisonErrors.TooFewItems.At(file, comparison.Line, comparison.Column, items.Count));
+        if (data.Declaration(v.Text(ComparisonFields.Collection)) is not { } collection) return;
+        var attributes = Attributes.Of(data, collection);
+        var ids = attributes.Select(a => a.Id).ToList();
+        var rows = v.List(ComparisonFields.Rows).OfType<DataObject>().SelectMany(r => r.Refs(ComparisonFields.Attribute)).ToList();
+        foreach (var row in rows.Where(r => !ids.Contains(r.Id, StringComparer.Ordinal)))
         {
-            if (attributes.Contains(row.Attribute.Id, StringComparer.Ordinal)) continue;
-            var best = YamlBinder.Suggest(row.Attribute.Id, attributes);
-            errors.Add(SiteErrors.UnknownAttribute.At(file, row.Attribute.Line, row.Attribute.Column,
-                row.Attribute.Id, collection, best is null ? "" : $"; did you mean '{best}'?", string.Join(", ", attributes)));
+            var best = YamlBinder.Suggest(row.Id, ids);
+            errors.Add(SiteErrors.UnknownAttribute.At(file, row.Line, row.Column,
+                row.Id, collection.Name, best is null ? "" : $"; did you mean '{best}'?", string.Join(", ", ids)));
         }
-        Unique([.. comparison.Rows.Select(r => r.Attribute)], "attribute", file, errors);
-        var tables = data.Benchmarks.Select(b => b.Id).ToList();
-        foreach (var table in comparison.Benchmarks)
-            SiteDataValidator.References(table, "benchmark table", tables, file, errors);
-        Unique(comparison.Benchmarks, "benchmark table", file, errors);
-        foreach (var chart in comparison.Charts.Where(c => !comparison.Benchmarks.Contains(c)))
+        Unique(rows, "attribute", file, errors);
+        var tablesKey = comparisons.Tables ?? "tables";
+        var tables = v.Refs(tablesKey);
+        Unique(tables, comparisons.Type.FieldNamed(tablesKey)?.Type.Item?.To is { } to && data.Declaration(to) is { } t
+            ? t.Type.Record ?? t.Name : "table", file, errors);
+        var numeric = attributes.Where(a => ComparisonData.IsNumeric(a.Field)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
     }
 
@@ -53,7 +47,4 @@ public static partial class ComparisonValidator
         foreach (var r in refs)
             if (!seen.TryAdd(r.Id, r.Line)) errors.Add(ComparisonErrors.DuplicateEntry.At(file, r.Line, r.Column, what, r.Id, seen[r.Id]));
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KebabId();
 }

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Control;
@@ -10,90 +8,88 @@ using ExplainerSite.Model;
 namespace ExplainerSite.Validation;
 
 /// <summary>
-/// Rules that span records and files: unique ids, references that must resolve, and the journalism rule that
-/// every claim carries a source. Returns every problem, each at the line and column it was written.
+/// Rules that span records and files, driven by the declarations: unique ids, references that must resolve
+/// (with a "did you mean"), and the journalism rule that every claim carries a source. Returns every
+/// problem, each at the line and column it was written.
 /// </summary>
-public static partial class SiteDataValidator
+public static class SiteDataValidator
 {
     public static List<Diagnostic> Validate(SiteData data)
     {
         var errors = new List<Diagnostic>();
-        var sources = data.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-
         CheckPermalink(data.Settings.Permalinks?.Explainers, errors);
-        UniqueIds(data.Sources, s => s.Id, DataFiles.Sources, errors, SourceId());
-        foreach (var s in data.Sources) CheckSource(s, errors);
-        UniqueIds(data.Questions, q => q.Id, DataFiles.Questions, errors, KebabId());
-        UniqueIds(data.Stakeholders, s => s.Id, DataFiles.Stakeholders, errors, KebabId());
-        UniqueIds(data.Models, m => m.Id, DataFiles.Models, errors, KebabId());
-        UniqueIds(data.Benchmarks, b => b.Id, DataFiles.Benchmarks, errors, KebabId());
-        UniqueIds(data.Policies, p => p.Id, DataFiles.Policies, errors, KebabId());
-        UniqueIds(data.Glossary, g => g.Id, DataFiles.Glossary, errors, KebabId());
-
-        if (data.SourcesLoaded)
+        DeclarationChecks.Check(data, errors);
+        var sources = data.SourcesLoaded
+            ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
+            : null;
+        foreach (var collection in data.Declarations)
         {
-            Walk(data.Stakeholders, DataFiles.Stakeholders, sources, errors);
-            Walk(data.Models, DataFiles.Models, sources, errors);
-            Walk(data.Benchmarks, DataFiles.Benchmarks, sources, errors);
-            Walk(data.Policies, DataFiles.Policies, sources, errors);
-            Walk(data.Timeline, DataFiles.Timeline, sources, errors);
-            Walk(data.Glossary, DataFiles.Glossary, sources, errors);
-            foreach (var (id, comparison) in data.Comparisons)
-                Walk(comparison, DataFiles.ComparisonsFolder + id + ".yml", sources, errors);
+            var records = data.RecordsOf(collection.Name);
+            if (collection.Folder is null && collection.Id.Length > 0) UniqueIds(records, collection, errors);
+            foreach (var record in records)
+            {
+                if (collection.Folder is not null && !Regex.IsMatch(record.Id, collection.IdPattern))
+                    errors.Add((collection.Role == CollectionRole.Comparisons ? ComparisonErrors.InvalidComparisonId : SiteErrors.InvalidId)
+                        .At(record.File, 1, 1, record.Id));
+                new Walker(data, record.File, sources, errors).Object(record.Values);
+            }
+            switch (collection.Role)
+            {
+                case CollectionRole.Bibliography:
+                    foreach (var s in records) CheckSource(s, errors);
+                    break;
+                case CollectionRole.Table:
+                    foreach (var t in records) CheckTable(t, collection, errors);
+                    break;
+                case CollectionRole.Comparisons:
+                    foreach (var c in records) ComparisonValidator.Validate(c, collection, data, errors);
+                    break;
+            }
         }
-
-        var questions = data.Questions.Select(q => q.Id).ToList();
-        foreach (var s in data.Stakeholders)
-            foreach (var p in s.Positions)
-                References(p.Question, "question", questions, DataFiles.Stakeholders, errors);
-        var models = data.Models.Select(m => m.Id).ToList();
-        foreach (var table in data.Benchmarks)
-        {
-            foreach (var c in table.Columns) References(c, "model", models, DataFiles.Benchmarks, errors);
-            if (table.ColumnLabels.Count != table.Columns.Count)
-                errors.Add(DataErrors.LabelCount.At(DataFiles.Benchmarks, table.Line, table.Column, table.Id, table.ColumnLabels.Count, table.Columns.Count));
-            foreach (var row in table.Rows.Where(r => r.Scores.Count != table.Columns.Count))
-                errors.Add(SiteErrors.ScoreCount.At(DataFiles.Benchmarks, row.Line, row.Column, $"{row.Benchmark} ({row.Metric})", row.Scores.Count, table.Columns.Count));
-        }
-        var terms = data.Glossary.Select(g => g.Id).ToList();
-        foreach (var g in data.Glossary)
-            foreach (var r in g.SeeAlso) References(r, "glossary term", terms, DataFiles.Glossary, errors);
-        foreach (var e in data.Timeline) CheckDate(e.Date, DataFiles.Timeline, e.Line, e.Column, errors, fullDateOnly: false);
-        foreach (var (id, comparison) in data.Comparisons)
-            ComparisonValidator.Validate(id, comparison, data, errors);
         return errors;
     }
 
     private static void CheckPermalink(PositionedText? pattern, List<Diagnostic> errors)
     {
         if (pattern is not null && Permalink.Problem(pattern.Value) is { } problem)
-            errors.Add(DataErrors.InvalidPermalink.At(DataFiles.Site, pattern.Line, pattern.Column, pattern.Value, problem));
+            errors.Add(DataErrors.InvalidPermalink.At(SiteData.SiteFile, pattern.Line, pattern.Column, pattern.Value, problem));
     }
 
-    private static void CheckSource(Source s, List<Diagnostic> errors)
+    /// <summary>The bibliography's own rules: an entry names who published it, links are http(s).</summary>
+    private static void CheckSource(DataRecord s, List<Diagnostic> errors)
     {
-        if (string.IsNullOrWhiteSpace(s.Author) && string.IsNullOrWhiteSpace(s.Publisher))
-            errors.Add(SiteErrors.SourceWithoutPublisher.At(DataFiles.Sources, s.Line, s.Column, s.Id));
-        if (s.Date is not null) CheckDate(s.Date, DataFiles.Sources, s.Line, s.Column, errors, fullDateOnly: false);
-        if (s.Url is not null && !s.Url.StartsWith("https://", StringComparison.Ordinal) && !s.Url.StartsWith("http://", StringComparison.Ordinal))
-            errors.Add(SiteErrors.InsecureLink.At(DataFiles.Sources, s.Line, s.Column, s.Url));
+        var v = s.Values;
+        var url = v.Text("url");
+        if (string.IsNullOrWhiteSpace(v.Text("author")) && string.IsNullOrWhiteSpace(v.Text("publisher")))
+            errors.Add(SiteErrors.SourceWithoutPublisher.At(s.File, s.Line, s.Column, s.Id));
+        if (url is not null && Engine.Content.SafeUrls.SafeUrl.IsSafe(url)
+            && !url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith("http://", StringComparison.Ordinal))
+            errors.Add(SiteErrors.InsecureLink.At(s.File, s.Line, s.Column, url));
     }
 
-    public static void CheckDate(string value, string file, int line, int column, List<Diagnostic> errors, bool fullDateOnly)
+    /// <summary>A score table has one label and one score per column in every row.</summary>
+    private static void CheckTable(DataRecord table, CollectionDeclaration collection, List<Diagnostic> errors)
     {
-        var ok = DateOnly.TryParseExact(value, "yyyy-MM-dd", out _)
-                 || (!fullDateOnly && (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", out _) || DateOnly.TryParseExact(value + "-01-01", "yyyy-MM-dd", out _)));
-        if (!ok) errors.Add(SiteErrors.InvalidDate.At(file, line, column, value, fullDateOnly ? "" : " (or YYYY-MM, or YYYY)"));
+        var columns = table.Values.List(ScoreTables.Columns).Count;
+        var labels = table.Values.List(ScoreTables.ColumnLabels).Count;
+        if (labels != columns)
+            errors.Add(DataErrors.LabelCount.At(table.File, table.Line, table.Column, table.Id, labels, columns));
+        foreach (var row in table.Values.List(ScoreTables.Rows).OfType<DataObject>())
+        {
+            var scores = row.List(ScoreTables.Scores).Count;
+            if (scores != columns)
+                errors.Add(SiteErrors.ScoreCount.At(table.File, row.Line, row.Column,
+                    $"{row.Text(collection.RowLabel ?? "label")} ({row.Text(collection.RowDetail ?? "detail")})", scores, columns));
+        }
     }
 
-    private static void UniqueIds<T>(IEnumerable<T> items, Func<T, string> id, string file, List<Diagnostic> errors, Regex pattern) where T : YamlRecord
+    private static void UniqueIds(IEnumerable<DataRecord> records, CollectionDeclaration collection, List<Diagnostic> errors)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var r in records)
         {
-            var key = id(item);
-            if (!pattern.IsMatch(key)) errors.Add(SiteErrors.InvalidId.At(file, item.Line, item.Column, key));
-            if (!seen.TryAdd(key, item.Line)) errors.Add(SiteErrors.DuplicateId.At(file, item.Line, item.Column, key, seen[key]));
+            if (!Regex.IsMatch(r.Id, collection.IdPattern)) errors.Add(SiteErrors.InvalidId.At(r.File, r.Line, r.Column, r.Id));
+            if (!seen.TryAdd(r.Id, r.Line)) errors.Add(SiteErrors.DuplicateId.At(r.File, r.Line, r.Column, r.Id, seen[r.Id]));
         }
     }
 
@@ -105,60 +101,68 @@ public static partial class SiteDataValidator
             best is null ? $"Known ids: {string.Join(", ", known.Order(StringComparer.Ordinal))}." : $"Did you mean '{best}'?"));
     }
 
-    /// <summary>Checks every <see cref="Fact"/> and every <c>sources</c> list under <paramref name="root"/>.</summary>
-    private static void Walk(object? root, string file, IReadOnlySet<string> sources, List<Diagnostic> errors)
+    /// <summary>Walks one record with its declared types: references, citations and sourced values.</summary>
+    private sealed class Walker(SiteData data, string file, IReadOnlySet<string>? sources, List<Diagnostic> errors)
     {
-        switch (root)
+        public void Object(DataObject o)
         {
-            case null or string: return;
-            case Fact fact:
-                CheckFact(fact, file, sources, errors);
-                return;
-            case IEnumerable items:
-                foreach (var item in items) Walk(item, file, sources, errors);
-                return;
-            case YamlRecord record:
-                foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                {
-                    if (property.GetIndexParameters().Length > 0 || property.DeclaringType == typeof(YamlRecord)) continue;
-                    var value = property.GetValue(record);
-                    if (property.Name == "Sources" && value is IReadOnlyList<Ref> refs)
-                        CheckSources(refs, record, DescribeClaim(record), file, sources, errors);
-                    else if (value is Ref single && property.Name == "Source")
-                        CheckSources([single], record, DescribeClaim(record), file, sources, errors);
-                    else if (value is not Ref)
-                        Walk(value, file, sources, errors);
-                }
-                return;
+            foreach (var field in o.Type.Fields)
+                Value(o[field.Name], field.Type, o);
         }
-    }
 
-    private static void CheckFact(Fact fact, string file, IReadOnlySet<string> sources, List<Diagnostic> errors)
-    {
-        if (fact.NotDisclosed || fact.NotCovered)
+        private void Value(object? value, FieldType type, DataObject owner)
         {
-            if (fact.Value is not null) errors.Add(DataErrors.NotDisclosedWithValue.At(file, fact.Line, fact.Column));
-            foreach (var r in fact.Sources.Where(r => !sources.Contains(r.Id)))
+            switch (type.Kind)
+            {
+                case FieldKind.Object when value is DataObject child:
+                    Object(child);
+                    break;
+                case FieldKind.List when value is IReadOnlyList<object?> items:
+                    foreach (var item in items) Value(item, type.Item!, owner);
+                    break;
+                case FieldKind.Ref when value is Ref r:
+                    var target = type.To is { } to && to.StartsWith('@') ? owner.Text(to[1..]) : type.To;
+                    if (data.Declaration(target) is { } collection)
+                        References(r, collection.Type.Record ?? collection.Name, [.. data.RecordsOf(target).Select(x => x.Id)], file, errors);
+                    break;
+                case FieldKind.Collection when value is Ref c && data.Declaration(c.Id) is null:
+                    var names = data.Declarations.Select(d => d.Name).ToList();
+                    errors.Add(DeclarationErrors.UnknownCollection.At(file, c.Line, c.Column, c.Id,
+                        YamlBinder.Suggest(c.Id, names) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", names)));
+                    break;
+                case FieldKind.Source when value is Ref s:
+                    Cited([s], null, owner);
+                    break;
+                case FieldKind.Sources when value is IReadOnlyList<object?> refs:
+                    Cited([.. refs.OfType<Ref>()], "this " + (owner.Type.Record ?? "record"), owner);
+                    break;
+                case FieldKind.Sourced when value is Fact fact:
+                    CheckFact(fact);
+                    break;
+            }
+        }
+
+        private void CheckFact(Fact fact)
+        {
+            if (fact.NotDisclosed || fact.NotCovered)
+            {
+                if (fact.Value is not null) errors.Add(DataErrors.NotDisclosedWithValue.At(file, fact.Line, fact.Column));
+                Cited(fact.Sources, null, null);
+                return;
+            }
+            if (fact.Value is null) errors.Add(DataErrors.FactWithoutValue.At(file, fact.Line, fact.Column));
+            if (sources is null) return;
+            if (fact.Sources.Count == 0) errors.Add(SiteErrors.MissingSources.At(file, fact.Line, fact.Column, "this fact"));
+            Cited(fact.Sources, null, null);
+        }
+
+        /// <summary>Citations must name bibliography entries; <paramref name="what"/> set means at least one is needed.</summary>
+        private void Cited(IReadOnlyList<Ref> refs, string? what, DataObject? owner)
+        {
+            if (sources is null) return;
+            if (what is not null && refs.Count == 0) errors.Add(SiteErrors.MissingSources.At(file, owner!.Line, owner.Column, what));
+            foreach (var r in refs.Where(r => !sources.Contains(r.Id)))
                 errors.Add(SiteErrors.UnknownSource.At(file, r.Line, r.Column, r.Id, ResolveCitations.Suggest(r.Id, sources)));
-            return;
         }
-        if (fact.Value is null) errors.Add(DataErrors.FactWithoutValue.At(file, fact.Line, fact.Column));
-        CheckSources(fact.Sources, fact, "this fact", file, sources, errors);
     }
-
-    private static void CheckSources(IReadOnlyList<Ref> refs, YamlRecord owner, string what, string file, IReadOnlySet<string> sources, List<Diagnostic> errors)
-    {
-        if (refs.Count == 0) errors.Add(SiteErrors.MissingSources.At(file, owner.Line, owner.Column, what));
-        foreach (var r in refs.Where(r => !sources.Contains(r.Id)))
-            errors.Add(SiteErrors.UnknownSource.At(file, r.Line, r.Column, r.Id, ResolveCitations.Suggest(r.Id, sources)));
-    }
-
-    private static string DescribeClaim(YamlRecord record) =>
-        "this " + (record.GetType().GetCustomAttribute<System.ComponentModel.DisplayNameAttribute>()?.DisplayName ?? record.GetType().Name);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KebabId();
-
-    [GeneratedRegex("^[A-Za-z0-9]+$")]
-    private static partial Regex SourceId();
 }

@@ -22,8 +22,7 @@ public sealed class CitationPreviewTests
         return data;
     }
 
-    private static readonly Dictionary<string, Source> Sources =
-        Data<List<Source>>("sources.yml").ToDictionary(s => s.Id);
+    private static readonly IReadOnlyDictionary<string, DataRecord> Sources = Records(RepoPaths.Input, "sources");
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -45,16 +44,16 @@ public sealed class CitationPreviewTests
             var id = li.QuerySelector("a.source-entry")!.GetAttribute("href")!["/sources/#".Length..];
             var source = Sources[id];
             var first = li.Children.First();
-            if (source.Url is null)
+            if (source.Values.Text("url") is null)
                 Assert.Equal("CITE", first.TagName);
             else
-                Assert.Equal(source.Url, first.GetAttribute("href"));
-            Assert.Equal(source.Title, first.TextContent);
-            Assert.Equal(source.Access == Access.Archived, li.QuerySelector(".archived") is not null);
+                Assert.Equal(source.Values.Text("url"), first.GetAttribute("href"));
+            Assert.Equal(source.Values.Text("title")!, first.TextContent);
+            Assert.Equal(source.Values.Text("access") == "archived", li.QuerySelector(".archived") is not null);
 
             var preview = page.GetElementById($"cite-preview-{i}")!;
-            Assert.Contains(source.Title, preview.TextContent);
-            Assert.Equal(source.Url, preview.QuerySelector("a[rel=external]")?.GetAttribute("href"));
+            Assert.Contains(source.Values.Text("title")!, preview.TextContent);
+            Assert.Equal(source.Values.Text("url"), preview.QuerySelector("a[rel=external]")?.GetAttribute("href"));
             Assert.NotNull(preview.QuerySelector($"a[href='/sources/#{id}']"));
 
             // One back-link per citation of this reference, each to a citation that opens this reference's preview.

@@ -19,7 +19,7 @@ public sealed class BenchmarkChartTests
     [Fact]
     public async Task Bar_lengths_are_proportional_to_the_scores_in_benchmarks_yml()
     {
-        var table = Data<List<BenchmarkTable>>("benchmarks.yml").Single(t => t.Id == "deepseek-v3-table-6");
+        var table = Tables().Single(t => t.Id == "deepseek-v3-table-6");
         var svg = await ChartAsync();
         var bars = svg.QuerySelectorAll("rect.bar").ToList();
         Assert.Equal(table.Rows.Sum(r => r.Scores.Count(s => s is not null)), bars.Count);

@@ -13,9 +13,9 @@ public sealed class BenchmarkTableTests
 
     public static readonly TheoryData<string> Tables = new() { "deepseek-v3-table-6", "anthropic-claude-3-5-sonnet-oct-2024" };
 
-    private static async Task<(BenchmarkTable Table, IElement Section, IDocument Page)> LoadAsync(string tableId)
+    private static async Task<(TestTable Table, IElement Section, IDocument Page)> LoadAsync(string tableId)
     {
-        var table = Data<List<BenchmarkTable>>("benchmarks.yml").Single(t => t.Id == tableId);
+        var table = Tables().Single(t => t.Id == tableId);
         var page = await PageAsync(await RealSite.OutputAsync(), Page);
         var section = page.QuerySelector($"section.benchmark[aria-labelledby='{tableId}']")
             ?? throw new Xunit.Sdk.XunitException($"no section for {tableId}");

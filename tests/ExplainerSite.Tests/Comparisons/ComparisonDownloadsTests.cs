@@ -55,7 +55,7 @@ public sealed class ComparisonDownloadsTests
                 Assert.Equal(string.Join("; ", expected.Sources), line["sources"]);
             }
         }
-        var tables = Data<List<BenchmarkTable>>("benchmarks.yml");
+        var tables = Tables();
         var scores = lines.Where(l => l["section"] == "benchmark").ToList();
         foreach (var table in definition.Benchmarks.Select(b => tables.Single(t => t.Id == b.Id)))
         {
@@ -70,14 +70,14 @@ public sealed class ComparisonDownloadsTests
                 }
             }
         }
-        var sources = Data<List<Source>>("sources.yml").ToDictionary(s => s.Id);
+        var sources = Records(RepoPaths.Input, "sources");
         var cited = lines.Where(l => l["section"] != "source").SelectMany(l => l["sources"].Split("; ", StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         var listed = lines.Where(l => l["section"] == "source").ToList();
         Assert.Equal(cited.Order(StringComparer.Ordinal), listed.Select(l => l["row"]).Order(StringComparer.Ordinal));
         Assert.All(listed, l =>
         {
-            Assert.Equal(sources[l["row"]].Title, l["row_label"]);
-            Assert.Equal(sources[l["row"]].Url ?? "", l["value"]);
+            Assert.Equal(sources[l["row"]].Values.Text("title"), l["row_label"]);
+            Assert.Equal(sources[l["row"]].Values.Text("url") ?? "", l["value"]);
         });
     }
 
@@ -107,7 +107,7 @@ public sealed class ComparisonDownloadsTests
             Assert.Equal(expected.Sources, cell.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
         }
         Assert.Equal(definition.Rows.Count * definition.Items.Count, root.GetProperty("cells").GetArrayLength());
-        var tables = Data<List<BenchmarkTable>>("benchmarks.yml");
+        var tables = Tables();
         foreach (var t in root.GetProperty("benchmarks").EnumerateArray())
         {
             var table = tables.Single(x => x.Id == t.GetProperty("id").GetString());
@@ -118,8 +118,8 @@ public sealed class ComparisonDownloadsTests
             }
             Assert.Equal(table.Rows.Count, t.GetProperty("rows").GetArrayLength());
         }
-        var sources = Data<List<Source>>("sources.yml").ToDictionary(s => s.Id);
+        var sources = SourceTitles();
         Assert.All(root.GetProperty("sources").EnumerateArray(), s =>
-            Assert.Equal(sources[s.GetProperty("id").GetString()!].Title, s.GetProperty("title").GetString()));
+            Assert.Equal(sources[s.GetProperty("id").GetString()!], s.GetProperty("title").GetString()));
     }
 }

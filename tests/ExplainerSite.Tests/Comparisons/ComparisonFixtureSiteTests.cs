@@ -19,13 +19,13 @@ public sealed class ComparisonFixtureSiteTests
         var result = await SiteBuilder.BuildAsync(Input, RepoPaths.Theme, temp.Combine("out"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var output = temp.Combine("out");
-        var definition = Bind<ComparisonDefinition>(Input, "comparisons/two-voices.yml");
-        var stakeholders = Bind<List<Stakeholder>>(Input, "stakeholders.yml").ToDictionary(s => s.Id, s => (object)s);
+        var definition = Definitions(Input)["two-voices"];
+        var stakeholders = Records(Input, "stakeholders");
 
         var page = await PageAsync(output, "/compare/two-voices/");
         Assert.Equal(definition.Title, page.QuerySelector("h1")!.TextContent.Trim());
         var rows = page.QuerySelectorAll("table.compare-matrix tbody tr");
-        Assert.Equal(definition.Items.Select(i => ((Stakeholder)stakeholders[i.Id]).Name), rows.Select(r => r.QuerySelector("th")!.TextContent.Trim()));
+        Assert.Equal(definition.Items.Select(i => stakeholders[i.Id].Values.Text("name")), rows.Select(r => r.QuerySelector("th")!.TextContent.Trim()));
         for (var i = 0; i < rows.Length; i++)
         {
             var cells = rows[i].QuerySelectorAll("td");
@@ -40,7 +40,7 @@ public sealed class ComparisonFixtureSiteTests
         Assert.Equal("Worth the cost?", page.QuerySelectorAll("table.compare-matrix thead th")[2].ChildNodes[0].TextContent);
 
         var csv = ReadCsv(await File.ReadAllTextAsync(Path.Combine(output, "data", "compare", "two-voices.csv")));
-        var stance = ((Stakeholder)stakeholders["alpha"]).Positions[0].Stance;
+        var stance = ((DataObject)stakeholders["alpha"].Values.List("positions")[0]!).Text("stance");
         Assert.Contains(csv, line => line[3] == "positions.go-ahead" && line[5] == "alpha" && line[7] == stance);
         Assert.Contains(csv, line => line[0] == "source" && line[3] == "F2" && line[4] == "Second fixture source, with a comma");
         Assert.True(File.Exists(Path.Combine(output, "data", "compare", "two-voices.json")));

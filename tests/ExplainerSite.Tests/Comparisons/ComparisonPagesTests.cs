@@ -38,7 +38,7 @@ public sealed class ComparisonPagesTests
         var records = Records(RepoPaths.Input, definition.Collection);
         var page = await PageAsync(await RealSite.OutputAsync(), $"/compare/{id}/");
         var rows = page.QuerySelectorAll("table.compare-matrix tbody tr");
-        var byItems = definition.ItemsAs == ComparisonItemsAs.Rows;
+        var byItems = definition.ItemsAsRows;
         Assert.Equal(byItems ? definition.Items.Count : definition.Rows.Count, rows.Length);
         for (var a = 0; a < definition.Rows.Count; a++)
         {
@@ -75,23 +75,23 @@ public sealed class ComparisonPagesTests
         Assert.Equal(4 * 6, cells.Length);
         Assert.All(cells, c => Assert.NotEmpty(CitedSources(c, page)));
         Assert.Equal(
-            Data<List<PolicyOption>>("policies.yml").Select(p => p.Name),
+            Collection(RepoPaths.Input, "policies").Select(p => p.Values.Text("name")),
             page.QuerySelectorAll("table.compare-matrix thead th a").Select(a => a.TextContent.Trim()));
     }
 
     [Fact]
     public async Task Stakeholder_positions_show_no_public_position_where_none_is_sourced()
     {
-        var stakeholders = Data<List<Stakeholder>>("stakeholders.yml");
-        var questions = Data<List<Question>>("questions.yml");
+        var stakeholders = Records(RepoPaths.Input, "stakeholders");
+        var questions = Collection(RepoPaths.Input, "questions");
         var page = await PageAsync(await RealSite.OutputAsync(), "/compare/stakeholder-positions/");
         var missing = page.QuerySelectorAll("table.compare-matrix td").Count(c => VisibleText(c) == "No public position found");
         var definition = Definitions(RepoPaths.Input)["stakeholder-positions"];
         var expected = definition.Items.Sum(i => definition.Rows.Count(r =>
-            !stakeholders.Single(s => s.Id == i.Id).Positions.Any(p => "positions." + p.Question.Id == r.Attribute.Id)));
+            Lookup(stakeholders[i.Id], r.Attribute.Id).Missing));
         Assert.True(expected > 0);
         Assert.Equal(expected, missing);
-        Assert.Equal(questions.Select(q => q.Short), page.QuerySelectorAll("table.compare-matrix thead th").Skip(1)
+        Assert.Equal(questions.Select(q => q.Values.Text("short")), page.QuerySelectorAll("table.compare-matrix thead th").Skip(1)
             .Select(th => th.ChildNodes.First().TextContent.Trim()));
     }
 
@@ -125,7 +125,7 @@ public sealed class ComparisonPagesTests
     {
         var output = await RealSite.OutputAsync();
         var definition = Definitions(RepoPaths.Input)[id];
-        var folder = definition.Collection.ToString().ToLowerInvariant();
+        var folder = definition.Collection;
         foreach (var item in definition.Items)
         {
             var record = await PageAsync(output, $"/{folder}/{item.Id}/");

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Yaml;
 using ExplainerSite.Model;
+using ExplainerSite.Validation;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Comparisons;
@@ -13,16 +15,28 @@ namespace ExplainerSite.Tests.Comparisons;
 /// </summary>
 internal static partial class ComparisonTestKit
 {
-    public static T Bind<T>(string root, string relativePath) where T : class =>
-        YamlBinder.Shared.Bind<T>(File.ReadAllText(Path.Combine(root, relativePath)), relativePath);
+    /// <summary>The records of a declared collection of the site at <paramref name="root"/>, bound by the real declarations and binder.</summary>
+    public static IReadOnlyList<DataRecord> Collection(string root, string name)
+    {
+        var errors = new List<Diagnostic>();
+        var declarations = DeclarationReader.Read(File.ReadAllText(Path.Combine(root, DeclarationReader.FileName)), DeclarationReader.FileName, errors);
+        var d = declarations.Single(x => x.Name == name);
+        var files = d.File is not null
+            ? [d.File]
+            : Directory.EnumerateFiles(Path.Combine(root, d.Folder!), "*.yml").Order(StringComparer.Ordinal).Select(f => d.Folder + "/" + Path.GetFileName(f)).ToList();
+        var records = files.SelectMany(f => RecordBinder.Bind(d, File.ReadAllText(Path.Combine(root, f)), f, errors)).ToList();
+        Assert.Empty(errors);
+        return records;
+    }
 
-    public static T Data<T>(string relativePath) where T : class => Bind<T>(RepoPaths.Input, relativePath);
+    /// <summary>Every comparison definition of a site, by id (its file name).</summary>
+    public static IReadOnlyDictionary<string, TestComparison> Definitions(string inputRoot) =>
+        Collection(inputRoot, "comparisons").ToDictionary(r => r.Id, r => TestComparison.From(r.Values));
 
-    /// <summary>Every comparison definition of the real site, by id (its file name).</summary>
-    public static IReadOnlyDictionary<string, ComparisonDefinition> Definitions(string inputRoot) =>
-        Directory.EnumerateFiles(Path.Combine(inputRoot, "comparisons"), "*.yml")
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => Bind<ComparisonDefinition>(inputRoot, "comparisons/" + Path.GetFileName(f)));
+    public static IReadOnlyList<TestTable> Tables() => [.. Collection(RepoPaths.Input, "benchmarks").Select(r => TestTable.From(r.Values))];
+
+    public static IReadOnlyDictionary<string, string> SourceTitles() =>
+        Collection(RepoPaths.Input, "sources").ToDictionary(s => s.Id, s => s.Values.Text("title")!);
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
@@ -30,28 +44,23 @@ internal static partial class ComparisonTestKit
         Parse(await File.ReadAllTextAsync(Path.Combine(output, url.Trim('/'), "index.html")));
 
     /// <summary>The records of a collection by id, as bound from the data files of <paramref name="inputRoot"/>.</summary>
-    public static IReadOnlyDictionary<string, object> Records(string inputRoot, ComparisonCollection collection) => collection switch
-    {
-        ComparisonCollection.Models => Bind<List<AiModel>>(inputRoot, "models.yml").ToDictionary(m => m.Id, m => (object)m),
-        ComparisonCollection.Policies => Bind<List<PolicyOption>>(inputRoot, "policies.yml").ToDictionary(p => p.Id, p => (object)p),
-        _ => Bind<List<Stakeholder>>(inputRoot, "stakeholders.yml").ToDictionary(s => s.Id, s => (object)s),
-    };
+    public static IReadOnlyDictionary<string, DataRecord> Records(string inputRoot, string collection) =>
+        Collection(inputRoot, collection).ToDictionary(r => r.Id);
 
     /// <summary>What the data says for one record and attribute, looked up here rather than through the site's code.</summary>
     public sealed record Expected(string? Value, string? Note, string? AsOf, string? Quote, bool NotDisclosed, bool Missing, IReadOnlyList<string> Sources);
 
-    public static Expected Lookup(object record, string attribute)
+    public static Expected Lookup(DataRecord record, string attribute)
     {
         if (attribute.StartsWith("positions.", StringComparison.Ordinal))
         {
-            var p = ((Stakeholder)record).Positions.FirstOrDefault(p => p.Question.Id == attribute["positions.".Length..]);
+            var p = record.Values.List("positions").OfType<DataObject>()
+                .FirstOrDefault(p => p.Refs("question")[0].Id == attribute["positions.".Length..]);
             return p is null
                 ? new Expected(null, null, null, null, false, true, [])
-                : new Expected(p.Stance, null, null, p.Quote, false, false, [.. p.Sources.Select(s => s.Id)]);
+                : new Expected(p.Text("stance"), null, null, p.Text("quote"), false, false, [.. p.Refs("sources").Select(s => s.Id)]);
         }
-        var property = record.GetType().GetProperty(char.ToUpperInvariant(attribute[0]) + attribute[1..])
-            ?? throw new InvalidOperationException($"{record.GetType().Name} has no '{attribute}'");
-        var f = (Fact)property.GetValue(record)!;
+        var f = record.Values[attribute] as Fact ?? throw new InvalidOperationException($"{record.Id} has no fact '{attribute}'");
         return new Expected(f.Value, f.Note, f.AsOf, null, f.NotDisclosed, false, [.. f.Sources.Select(s => s.Id)]);
     }
 
@@ -119,4 +128,38 @@ internal static partial class ComparisonTestKit
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex NumberPattern();
+}
+
+/// <summary>A comparison's fields as the tests read them (test-side names, built from the bound record).</summary>
+internal sealed record TestComparison(string Title, string Collection, IReadOnlyList<Ref> Items, IReadOnlyList<TestComparisonRow> Rows,
+    bool ItemsAsRows, string? Intro, IReadOnlyList<Ref> Benchmarks, IReadOnlyList<TestCaveat> Caveats)
+{
+    public static TestComparison From(DataObject v) => new(v.Text("title")!, v.Text("collection")!, v.Refs("items"),
+        [.. v.List("rows").OfType<DataObject>().Select(r => new TestComparisonRow(r.Refs("attribute")[0], r.Text("label")))],
+        v.Text("itemsAs") == "rows", v.Text("intro"), v.Refs("benchmarks"),
+        [.. v.List("caveats").OfType<DataObject>().Select(c => new TestCaveat(c.Text("text")!, c.Refs("sources")))]);
+}
+
+internal sealed record TestComparisonRow(Ref Attribute, string? Label);
+
+internal sealed record TestCaveat(string Text, IReadOnlyList<Ref> Sources);
+
+/// <summary>A group of benchmark rows, ordered as declared (the order readers see).</summary>
+internal readonly record struct TestGroup(int Order, string Id) : IComparable<TestGroup>
+{
+    public int CompareTo(TestGroup other) => Order.CompareTo(other.Order);
+    public override string ToString() => Id;
+}
+
+internal sealed record TestRow(TestGroup Group, string Benchmark, string Metric, IReadOnlyList<double?> Scores, string Unit);
+
+internal sealed record TestTable(string Id, string Title, Ref Source, IReadOnlyList<Ref> Columns, IReadOnlyList<string> ColumnLabels, IReadOnlyList<TestRow> Rows)
+{
+    private static readonly string[] GroupOrder = ["knowledge", "reasoning", "code", "math", "chinese", "multimodal", "agentic"];
+
+    public static TestTable From(DataObject v) => new(v.Text("id")!, v.Text("title")!, v.Refs("source")[0], v.Refs("columns"),
+        [.. v.List("columnLabels").Cast<string>()],
+        [.. v.List("rows").OfType<DataObject>().Select(r => new TestRow(
+            new TestGroup(Array.IndexOf(GroupOrder, r.Text("group")), r.Text("group")!), r.Text("benchmark")!, r.Text("metric")!,
+            [.. r.List("scores").Select(s => s as double?)], r.Text("unit") ?? ""))]);
 }

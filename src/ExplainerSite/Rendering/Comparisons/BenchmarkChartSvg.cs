@@ -22,17 +22,17 @@ public static class BenchmarkChartSvg
     private const double GroupHeight = 28;
 
     /// <summary>The top of the scale: 100 for percentages and percentiles, else the next multiple of 10 above the data.</summary>
-    public static double ScaleMax(BenchmarkTable table)
+    public static double ScaleMax(ScoreTable table)
     {
         var max = table.Rows.SelectMany(r => r.Scores).Where(s => s is not null).Select(s => s!.Value).DefaultIfEmpty(0).Max();
         return max <= 100 ? 100 : Math.Ceiling(max / 10) * 10;
     }
 
-    public static string Render(BenchmarkTable table, IReadOnlySet<string> items)
+    public static string Render(ScoreTable table, IReadOnlySet<string> items)
     {
         var id = "chart-" + table.Id;
         var scale = ScaleMax(table);
-        var labels = table.Columns.Select((c, k) => k < table.ColumnLabels.Count ? table.ColumnLabels[k] : c.Id).ToList();
+        var labels = table.Columns.Select((_, k) => table.ColumnLabel(k)).ToList();
         var series = Series(table, items);
         var body = new StringBuilder();
         var y = labels.Count * LegendLine + 8;
@@ -40,7 +40,7 @@ public static class BenchmarkChartSvg
         {
             var ly = k * LegendLine;
             body.Append($"<rect class=\"{series[k]}\" x=\"0\" y=\"{N(ly + 3)}\" width=\"14\" height=\"12\"{Fill(series[k], id)}/>");
-            body.Append($"<text x=\"20\" y=\"{N(ly + 13)}\" font-size=\"12.5\">{Html.Encode(labels[k])}{(items.Contains(table.Columns[k].Id) ? "" : " (reference)")}</text>");
+            body.Append($"<text x=\"20\" y=\"{N(ly + 13)}\" font-size=\"12.5\">{Html.Encode(labels[k])}{(items.Contains(table.Columns[k]) ? "" : " (reference)")}</text>");
         }
         var ticks = Enumerable.Range(0, 5).Select(t => scale * t / 4).ToList();
         foreach (var t in ticks)
@@ -51,13 +51,17 @@ public static class BenchmarkChartSvg
         y += 18;
         var top = y;
         var bars = new StringBuilder();
-        foreach (var group in ComparisonData.Groups(table))
+        foreach (var group in table.Groups)
         {
-            bars.Append($"<text class=\"group\" x=\"0\" y=\"{N(y + 19)}\" font-size=\"13.5\" font-weight=\"700\">{Html.Encode(ComparisonData.GroupLabel(group.Key))}</text>");
-            y += GroupHeight;
+            // A chart of one field has a single, unnamed group: no heading for it.
+            if (group.Key.Label.Length > 0)
+            {
+                bars.Append($"<text class=\"group\" x=\"0\" y=\"{N(y + 19)}\" font-size=\"13.5\" font-weight=\"700\">{Html.Encode(group.Key.Label)}</text>");
+                y += GroupHeight;
+            }
             foreach (var row in group)
             {
-                var name = row.Metric.Length == 0 ? row.Benchmark : $"{row.Benchmark} · {row.Metric}";
+                var name = row.Detail.Length == 0 ? row.Label : $"{row.Label} · {row.Detail}";
                 bars.Append($"<text x=\"0\" y=\"{N(y + 13)}\" font-size=\"12.5\">{Html.Encode(name)}</text>");
                 y += LabelHeight;
                 var leaders = ComparisonData.Leaders(row);
@@ -68,7 +72,7 @@ public static class BenchmarkChartSvg
                     {
                         var w = X(s, scale);
                         bars.Append($"<rect class=\"bar {series[k]}\" x=\"0\" y=\"{N(y)}\" width=\"{N(w)}\" height=\"{N(BarHeight)}\"{Fill(series[k], id)}");
-                        bars.Append($" data-row=\"{Html.Encode(name)}\" data-column=\"{Html.Encode(table.Columns[k].Id)}\"/>");
+                        bars.Append($" data-row=\"{Html.Encode(name)}\" data-column=\"{Html.Encode(table.Columns[k])}\"/>");
                         var text = ComparisonData.Score(s) + row.Unit + (leaders.Contains(k) ? " ▲" : "");
                         bars.Append($"<text class=\"value\" x=\"{N(w + 4)}\" y=\"{N(y + BarHeight - 0.5)}\" font-size=\"10.5\"{(leaders.Contains(k) ? " font-weight=\"700\"" : "")}>{text}</text>");
                     }
@@ -96,10 +100,10 @@ public static class BenchmarkChartSvg
     /// <summary>The x coordinate (= bar length) of a score: proportional, from 0 at the left edge.</summary>
     public static double X(double score, double scale) => score / scale * PlotWidth;
 
-    private static List<string> Series(BenchmarkTable table, IReadOnlySet<string> items)
+    private static List<string> Series(ScoreTable table, IReadOnlySet<string> items)
     {
         var n = 0;
-        return [.. table.Columns.Select(c => items.Contains(c.Id) ? "s" + (++n).ToString(CultureInfo.InvariantCulture) : "ref")];
+        return [.. table.Columns.Select(c => items.Contains(c) ? "s" + (++n).ToString(CultureInfo.InvariantCulture) : "ref")];
     }
 
     // Colours for renderers without the site's CSS; the stylesheet overrides them for light, dark and print.
@@ -111,11 +115,12 @@ public static class BenchmarkChartSvg
         _ => $" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\" stroke-width=\"1\"",
     };
 
-    private static string Description(BenchmarkTable table, List<string> labels, IReadOnlySet<string> items, double scale)
+    private static string Description(ScoreTable table, List<string> labels, IReadOnlySet<string> items, double scale)
     {
-        var order = string.Join(", ", labels.Select((l, k) => items.Contains(table.Columns[k].Id) ? l : l + " (reference, hatched)"));
-        return $"Horizontal bars for the {table.Rows.Count} benchmark scores of the table above, on a scale from 0 to {N(scale)}; "
-            + $"a longer bar is a higher score. Each benchmark has one bar per model, in this order: {order}. "
+        var order = string.Join(", ", labels.Select((l, k) => items.Contains(table.Columns[k]) ? l : l + " (reference, hatched)"));
+        var column = table.ColumnCollection?.Type.Record ?? "column";
+        return $"Horizontal bars for the {table.Rows.Count} {table.RowNoun} scores of the table above, on a scale from 0 to {N(scale)}; "
+            + $"a longer bar is a higher score. Each {table.RowNoun} has one bar per {column}, in this order: {order}. "
             + "Each bar is labelled with its score, and ▲ marks the highest score of the row. The table above gives the same numbers.";
     }
 

@@ -9,32 +9,32 @@ namespace ExplainerSite.Rendering.Comparisons;
 /// </summary>
 public static class BenchmarkTableView
 {
-    public static Dictionary<string, object?> Build(BenchmarkTable table, ComparisonData c, SiteData data, CitationNumbering numbering)
+    public static Dictionary<string, object?> Build(ScoreTable table, ComparisonData c, SiteData data, CitationNumbering numbering)
     {
         var items = c.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var source = data.SourceById.GetValueOrDefault(table.Source.Id);
+        var source = table.Source is null ? null : data.Source(table.Source);
         // The caption and the note each cite the table's source: two citations, each with its own anchor.
-        var cite = CitationMarkup.Superscript(numbering, [table.Source.Id]);
-        var noteCite = table.Note is null ? "" : CitationMarkup.Superscript(numbering, [table.Source.Id]);
+        var cite = table.Source is null ? "" : CitationMarkup.Superscript(numbering, [table.Source]);
+        var noteCite = table.Note is null || table.Source is null ? "" : CitationMarkup.Superscript(numbering, [table.Source]);
         var columns = table.Columns.Select((m, k) => (object?)new Dictionary<string, object?>
         {
             // Printed labels such as "Claude-3.5-Sonnet-1022" may break after a hyphen on narrow screens.
-            ["labelHtml"] = Html.Encode(k < table.ColumnLabels.Count ? table.ColumnLabels[k] : m.Id).Replace("-", "-<wbr>", StringComparison.Ordinal),
-            ["url"] = $"/models/{m.Id}/",
-            ["reference"] = !items.Contains(m.Id),
+            ["labelHtml"] = Html.Encode(table.ColumnLabel(k)).Replace("-", "-<wbr>", StringComparison.Ordinal),
+            ["url"] = table.ColumnCollection?.Pages?.Url(m),
+            ["reference"] = !items.Contains(m),
         }).ToList();
-        var groups = ComparisonData.Groups(table).Select(g => (object?)new Dictionary<string, object?>
+        var groups = table.Groups.Select(g => (object?)new Dictionary<string, object?>
         {
-            ["id"] = g.Key.ToString().ToLowerInvariant(),
-            ["label"] = ComparisonData.GroupLabel(g.Key),
+            ["id"] = g.Key.Id,
+            ["label"] = g.Key.Label,
             ["rows"] = g.Select(row => (object?)Row(row)).ToList(),
         }).ToList();
-        var charted = c.Definition.Charts.Any(r => r.Id == table.Id);
+        var charted = c.Definition.Values.Refs(ComparisonFields.Charts).Any(r => r.Id == table.Id);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = table.Id,
             ["title"] = table.Title,
-            ["sourceHtml"] = (source is null ? Html.Encode(table.Source.Id) : $"<cite>{Html.Encode(source.Title)}</cite>") + cite,
+            ["sourceHtml"] = (source is null ? Html.Encode(table.Source) : $"<cite>{Html.Encode(source.Values.Text("title"))}</cite>") + cite,
             ["noteHtml"] = table.Note is null ? null : Html.InlineMarkdown(table.Note) + noteCite,
             ["columns"] = columns,
             ["groups"] = groups,
@@ -42,13 +42,13 @@ public static class BenchmarkTableView
         };
     }
 
-    private static Dictionary<string, object?> Row(BenchmarkRow row)
+    private static Dictionary<string, object?> Row(ScoreRow row)
     {
         var leaders = ComparisonData.Leaders(row);
         return new Dictionary<string, object?>
         {
-            ["benchmark"] = row.Benchmark,
-            ["metric"] = row.Metric,
+            ["label"] = row.Label,
+            ["detail"] = row.Detail,
             ["cells"] = row.Scores.Select((s, k) => (object?)new Dictionary<string, object?>
             {
                 ["text"] = s is null ? null : ComparisonData.Score(s.Value) + row.Unit,

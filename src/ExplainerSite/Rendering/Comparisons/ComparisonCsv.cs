@@ -30,31 +30,32 @@ public static class ComparisonCsv
         }
         foreach (var table in c.Benchmarks)
         {
-            foreach (var group in ComparisonData.Groups(table))
+            foreach (var group in table.Groups)
             {
                 foreach (var row in group)
                 {
                     for (var k = 0; k < table.Columns.Count && k < row.Scores.Count; k++)
                     {
                         var score = row.Scores[k];
-                        lines.Add(["benchmark", table.Id, group.Key.ToString().ToLowerInvariant(), row.Benchmark, row.Metric,
-                            table.Columns[k].Id, k < table.ColumnLabels.Count ? table.ColumnLabels[k] : null,
+                        lines.Add([table.RowNoun, table.Id, group.Key.Id, row.Label, row.Detail,
+                            table.Columns[k], k < table.ColumnLabels.Count ? table.ColumnLabels[k] : null,
                             score is null ? null : ComparisonData.Score(score.Value), row.Unit,
-                            score is null ? "notReported" : "reported", null, null, null, table.Source.Id]);
+                            score is null ? "notReported" : "reported", null, null, null, table.Source]);
                     }
                 }
             }
         }
-        for (var v = 0; v < c.Definition.Caveats.Count; v++)
+        var v = 0;
+        foreach (var caveat in c.Caveats)
         {
-            var caveat = c.Definition.Caveats[v];
-            lines.Add(["caveat", null, null, (v + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, null,
-                caveat.Text, null, null, null, null, null, Ids(caveat.Sources.Select(s => s.Id).ToList())]);
+            lines.Add(["caveat", null, null, (++v).ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, null,
+                caveat.Text, null, null, null, null, null, Ids([.. caveat.Sources.Select(s => s.Id)])]);
         }
-        foreach (var s in ComparisonSources.Cited(c, data))
+        foreach (var source in ComparisonSources.Cited(c, data))
         {
-            var details = string.Join(", ", new[] { s.Author, s.Publisher, s.Date }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            lines.Add(["source", null, null, s.Id, s.Title, null, null, s.Url, null, s.Access.ToString().ToLowerInvariant(),
+            var s = source.Values;
+            var details = string.Join(", ", new[] { s.Text("author"), s.Text("publisher"), s.Text("date") }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            lines.Add(["source", null, null, source.Id, s.Text("title"), null, null, s.Text("url"), null, s.Text("access"),
                 details.Length == 0 ? null : details, null, null, null]);
         }
         var csv = new StringBuilder();

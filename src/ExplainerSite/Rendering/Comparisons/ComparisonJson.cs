@@ -21,20 +21,20 @@ public static class ComparisonJson
 
     public static string Write(ComparisonData c, SiteData data)
     {
-        var d = c.Definition;
+        var d = c.Definition.Values;
         var root = new JsonObject
         {
             ["id"] = c.Id,
-            ["title"] = d.Title,
-            ["description"] = d.Description,
+            ["title"] = d.Text(ComparisonFields.Title),
+            ["description"] = d.Text(ComparisonFields.Description),
             ["url"] = c.Url,
-            ["collection"] = d.Collection.ToString().ToLowerInvariant(),
-            ["intro"] = d.Intro,
+            ["collection"] = c.Collection.Name,
+            ["intro"] = d.Text(ComparisonFields.Intro),
             ["items"] = Array(c.Items.Select(i => new JsonObject { ["id"] = i.Id, ["name"] = i.Name, ["url"] = i.Url })),
             ["attributes"] = Array(c.Attributes.Select(a => new JsonObject { ["id"] = a.Id, ["label"] = a.Label, ["question"] = a.Detail })),
             ["cells"] = Array(c.Attributes.SelectMany((a, ai) => c.Items.Select((item, ii) => Cell(a.Id, item.Id, c.Cell(ai, ii))))),
-            ["benchmarks"] = Array(c.Benchmarks.Select(Table)),
-            ["caveats"] = Array(d.Caveats.Select(v => new JsonObject { ["text"] = v.Text, ["sources"] = Strings(v.Sources.Select(s => s.Id)) })),
+            [c.TablesKey] = Array(c.Benchmarks.Select(Table)),
+            ["caveats"] = Array(c.Caveats.Select(v => new JsonObject { ["text"] = v.Text, ["sources"] = Strings(v.Sources.Select(s => s.Id)) })),
             ["sources"] = Array(ComparisonSources.Cited(c, data).Select(Source)),
         };
         return root.ToJsonString(Options) + "\n";
@@ -52,36 +52,36 @@ public static class ComparisonJson
         ["sources"] = Strings(cell.Sources),
     };
 
-    private static JsonObject Table(BenchmarkTable t) => new()
+    private static JsonObject Table(ScoreTable t) => new()
     {
         ["id"] = t.Id,
         ["title"] = t.Title,
-        ["source"] = t.Source.Id,
+        ["source"] = t.Source,
         ["note"] = t.Note,
         ["columns"] = Array(t.Columns.Select((m, k) => new JsonObject
         {
-            ["model"] = m.Id,
+            [t.ColumnCollection?.Type.Record ?? "id"] = m,
             ["label"] = k < t.ColumnLabels.Count ? t.ColumnLabels[k] : null,
         })),
-        ["rows"] = Array(ComparisonData.Groups(t).SelectMany(g => g).Select(r => new JsonObject
+        ["rows"] = Array(t.Groups.SelectMany(g => g).Select(r => new JsonObject
         {
-            ["group"] = r.Group.ToString().ToLowerInvariant(),
-            ["benchmark"] = r.Benchmark,
-            ["metric"] = r.Metric,
+            ["group"] = r.Group,
+            [t.RowNoun] = r.Label,
+            [t.DetailNoun] = r.Detail,
             ["unit"] = r.Unit,
             ["scores"] = new JsonArray([.. r.Scores.Select(s => s is null ? null : (JsonNode)JsonValue.Create(s.Value))]),
         })),
     };
 
-    private static JsonObject Source(Source s) => new()
+    private static JsonObject Source(DataRecord s) => new()
     {
         ["id"] = s.Id,
-        ["title"] = s.Title,
-        ["author"] = s.Author,
-        ["publisher"] = s.Publisher,
-        ["date"] = s.Date,
-        ["url"] = s.Url,
-        ["access"] = s.Access.ToString().ToLowerInvariant(),
+        ["title"] = s.Values.Text("title"),
+        ["author"] = s.Values.Text("author"),
+        ["publisher"] = s.Values.Text("publisher"),
+        ["date"] = s.Values.Text("date"),
+        ["url"] = s.Values.Text("url"),
+        ["access"] = s.Values.Text("access"),
     };
 
     private static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);

@@ -12,7 +12,7 @@ public static class ComparisonMatrix
 {
     public static Dictionary<string, object?> Build(ComparisonData c, CitationNumbering numbering)
     {
-        var itemsAsRows = c.Definition.ItemsAs == ComparisonItemsAs.Rows;
+        var itemsAsRows = c.ItemsAsRows;
         var columns = itemsAsRows
             ? c.Attributes.Select(a => Header(a.Label, a.Detail, null)).ToList()
             : c.Items.Select(i => Header(i.Name, null, i.Url)).ToList();
@@ -40,21 +40,14 @@ public static class ComparisonMatrix
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["itemsAs"] = itemsAsRows ? "rows" : "columns",
-            ["corner"] = itemsAsRows ? ItemNoun(c.Definition.Collection) : "",
+            ["corner"] = itemsAsRows ? c.Collection.Noun ?? c.Collection.Name : "",
             ["columns"] = columns.Cast<object?>().ToList(),
             ["rows"] = rows,
         };
     }
 
-    /// <summary>How a cell's value stands: reported, notDisclosed or noPosition (also written in the downloads).</summary>
-    public static string Status(Cell cell) => cell.Missing ? "noPosition" : cell.NotDisclosed ? "notDisclosed" : "reported";
-
-    public static string ItemNoun(ComparisonCollection collection) => collection switch
-    {
-        ComparisonCollection.Models => "Model",
-        ComparisonCollection.Policies => "Policy option",
-        _ => "Stakeholder",
-    };
+    /// <summary>How a cell's value stands: reported, notDisclosed, or a keyed list's declared missing status (also in the downloads).</summary>
+    public static string Status(Cell cell) => cell.Missing ? cell.MissingStatus : cell.NotDisclosed ? "notDisclosed" : "reported";
 
     private static Dictionary<string, object?> Header(string label, string? detail, string? url) =>
         new(StringComparer.Ordinal) { ["label"] = label, ["detail"] = detail, ["url"] = url };

@@ -4,27 +4,37 @@ using ExplainerSite.Model;
 namespace ExplainerSite.Rendering.Comparisons;
 
 /// <summary>
-/// What the <c>comparison</c> layout sees as <c>page.comparison</c>: the table, the benchmark tables (with
-/// charts), the caveats and the download links. Citations are numbered in the order the page shows them,
-/// after the intro's.
+/// What the <c>comparison</c> layout sees as <c>page.comparison</c>: the table, the score tables (with
+/// charts), charts of numeric attributes, the caveats and the download links. Citations are numbered in the
+/// order the page shows them, after the intro's.
 /// </summary>
 public static class ComparisonPage
 {
-    public static Dictionary<string, object?> Build(string id, ComparisonDefinition definition, SiteData data, CitationNumbering numbering)
+    /// <summary>The kind (and layout) of the page listing every comparison, <c>/compare/</c>.</summary>
+    public const string IndexKind = "compare-index";
+
+    public static Dictionary<string, object?> Build(ComparisonData c, SiteData data, CitationNumbering numbering)
     {
-        var c = ComparisonData.From(id, definition, data);
         var table = ComparisonMatrix.Build(c, numbering);
         var benchmarks = c.Benchmarks.Select(b => (object?)BenchmarkTableView.Build(b, c, data, numbering)).ToList();
-        var caveats = definition.Caveats.Select(v => (object?)new Dictionary<string, object?>
+        var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
         {
             ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
         }).ToList();
+        var items = c.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var charts = c.FieldCharts.Select(t => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = "chart-" + t.Id,
+            ["title"] = t.Title,
+            ["chartHtml"] = BenchmarkChartSvg.Render(t, items),
+        }).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["id"] = id,
-            ["collection"] = definition.Collection.ToString().ToLowerInvariant(),
+            ["id"] = c.Id,
+            ["collection"] = c.Collection.Name,
             ["table"] = table,
             ["benchmarks"] = benchmarks,
+            ["charts"] = charts,
             ["caveats"] = caveats,
             ["csvUrl"] = c.CsvUrl,
             ["jsonUrl"] = c.JsonUrl,
@@ -33,15 +43,17 @@ public static class ComparisonPage
 
     /// <summary>Every comparison for <c>/compare/</c>, in id order, with its download links.</summary>
     public static List<object?> Index(SiteData data) =>
-        [.. data.Comparisons.Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = p.Key,
-            ["title"] = p.Value.Title,
-            ["description"] = p.Value.Description,
-            ["url"] = ComparisonData.UrlOf(p.Key),
-            ["collection"] = p.Value.Collection.ToString().ToLowerInvariant(),
-            ["itemCount"] = p.Value.Items.Count,
-            ["csvUrl"] = "/" + ComparisonData.CsvPath(p.Key),
-            ["jsonUrl"] = "/" + ComparisonData.JsonPath(p.Key),
-        })];
+        [.. data.WithRole(CollectionRole.Comparisons).SelectMany(d => data.RecordsOf(d.Name))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["id"] = r.Id,
+                ["title"] = r.Values.Text(ComparisonFields.Title),
+                ["description"] = r.Values.Text(ComparisonFields.Description),
+                ["url"] = ComparisonData.UrlOf(r.Id),
+                ["collection"] = r.Values.Text(ComparisonFields.Collection),
+                ["itemCount"] = r.Values.Refs(ComparisonFields.Items).Count,
+                ["csvUrl"] = "/" + ComparisonData.CsvPath(r.Id),
+                ["jsonUrl"] = "/" + ComparisonData.JsonPath(r.Id),
+            })];
 }

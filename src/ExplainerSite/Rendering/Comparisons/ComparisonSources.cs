@@ -2,22 +2,22 @@ using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering.Comparisons;
 
-/// <summary>The sources a comparison's data cites (cells, benchmark tables, caveats), for the downloads.</summary>
+/// <summary>The sources a comparison's data cites (cells, score tables, caveats), for the downloads.</summary>
 public static class ComparisonSources
 {
-    /// <summary>Cited source ids in bibliography order (S2 before S10), each once.</summary>
-    public static IReadOnlyList<Source> Cited(ComparisonData c, SiteData data)
+    /// <summary>Cited bibliography entries in bibliography order (S2 before S10), each once.</summary>
+    public static IReadOnlyList<DataRecord> Cited(ComparisonData c, SiteData data)
     {
         var ids = c.Cells.SelectMany(r => r).SelectMany(cell => cell.Sources)
-            .Concat(c.Benchmarks.Select(b => b.Source.Id))
-            .Concat(c.Definition.Caveats.SelectMany(v => v.Sources).Select(r => r.Id))
+            .Concat(c.Benchmarks.Select(b => b.Source).OfType<string>())
+            .Concat(c.Caveats.SelectMany(v => v.Sources).Select(r => r.Id))
             .Distinct(StringComparer.Ordinal);
-        return [.. ids.Where(data.SourceById.ContainsKey).Select(id => data.SourceById[id])
+        return [.. ids.Select(data.Source).OfType<DataRecord>()
             .OrderBy(s => SortKey(s.Id), StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>"S7b" → "S000007b": numbers compared as numbers.</summary>
-    private static string SortKey(string id)
+    public static string SortKey(string id)
     {
         var start = id.IndexOfAny("0123456789".ToCharArray());
         if (start < 0) return id;

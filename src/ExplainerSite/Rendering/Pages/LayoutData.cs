@@ -1,26 +1,30 @@
 using ExplainerSite.Citations;
 using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
+using ExplainerSite.Rendering.Comparisons;
 
 namespace ExplainerSite.Rendering.Pages;
 
-/// <summary>Adds to <c>page</c> what a data-driven layout renders, with cells and citations already in HTML.</summary>
+/// <summary>
+/// Adds to <c>page</c> what a data-driven page renders, chosen by what the page is — a list page (front matter
+/// <c>list:</c>), a record's page, a comparison, the comparison index — never by its layout's name.
+/// Cells and citations are already HTML.
+/// </summary>
 public static class LayoutData
 {
-    public static void Add(Dictionary<string, object?> page, Document document, SiteData data, CitationNumbering numbering, IExecutionContext context)
+    public static void Add(Dictionary<string, object?> page, Document document, SiteData data, CitationNumbering numbering)
     {
-        switch (document.Get<string>(Keys.Layout))
+        if (document.Get<object>(SiteKeys.Front) is PageFrontMatter { List: { } list } && data.Declaration(list) is { } listed)
+            page["records"] = ListPages.Records(listed, data, numbering);
+        if (document.Get<string>(SiteKeys.Kind) == ComparisonPage.IndexKind)
+            page["comparisons"] = ComparisonPage.Index(data);
+        var collection = data.Declaration(document.Get<string>(SiteKeys.Collection));
+        if (document.Get<DataRecord>(SiteKeys.Record) is { } record && collection is not null)
         {
-            case "timeline": page["events"] = ListPages.Timeline(data, numbering); break;
-            case "glossary": page["terms"] = ListPages.Glossary(data, numbering); break;
-            case "sources": page["sources"] = ListPages.Sources(data); break;
-            case "stakeholders": page["stakeholders"] = ListPages.Stakeholders(data, numbering); break;
-            case "compare-index": page["comparisons"] = Comparisons.ComparisonPage.Index(data); break;
+            if (collection.Role == CollectionRole.Comparisons)
+                page["comparison"] = ComparisonPage.Build(ComparisonData.From(record, collection, data), data, numbering);
+            else
+                page["record"] = RecordPages.Record(record, collection, data, numbering);
         }
-        if (document.Get<ComparisonDefinition>(SiteKeys.Comparison) is { } comparison)
-            page["comparison"] = Comparisons.ComparisonPage.Build(document.GetRequired<string>(SiteKeys.ComparisonId), comparison, data, numbering);
-        if (document.Get<object>(SiteKeys.Record) is { } record)
-            page["record"] = RecordPages.Record(record, data, numbering, context);
     }
 }

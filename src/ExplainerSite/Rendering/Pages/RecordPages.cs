@@ -1,48 +1,41 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
+using ExplainerSite.Rendering.Comparisons;
 
 namespace ExplainerSite.Rendering.Pages;
 
-/// <summary>The record shown on a stakeholder, model or policy page: every attribute as a sourced row.</summary>
+/// <summary>
+/// The record a record page shows (<c>page.record</c>): its name, its summary as the lede, every attribute as
+/// a sourced row, and the comparisons it is part of. The summary's citations are numbered first.
+/// </summary>
 public static class RecordPages
 {
-    public static Dictionary<string, object?> Record(object record, SiteData data, CitationNumbering numbering, IExecutionContext context)
+    public static Dictionary<string, object?> Record(DataRecord record, CollectionDeclaration collection, SiteData data, CitationNumbering numbering)
     {
-        var collection = record switch
-        {
-            AiModel => ComparisonCollection.Models,
-            PolicyOption => ComparisonCollection.Policies,
-            _ => ComparisonCollection.Stakeholders,
-        };
-        var (id, name, summary) = record switch
-        {
-            AiModel m => (m.Id, m.Name, Html.InlineMarkdown(m.Summary)),
-            PolicyOption p => (p.Id, p.Name, Html.InlineMarkdown(p.Summary)),
-            Stakeholder s => (s.Id, s.Name, CellHtml.Render(s.Summary, numbering)),
-            _ => throw new InvalidOperationException($"No page for {record.GetType().Name}."),
-        };
-        var rows = Collections.Attributes(data, collection)
-            .Where(a => !(record is Stakeholder && a == "summary"))
+        var pages = collection.Pages!;
+        var summary = pages.Summary is { } s && collection.Type.FieldNamed(s) is { } field ? ListPages.FieldHtml(record.Values, field, numbering) : null;
+        var rows = Attributes.Of(data, collection)
+            .Where(a => a.Field.Name != pages.Summary)
             .Select(a => (object?)new Dictionary<string, object?>
             {
-                ["attribute"] = a,
-                ["label"] = Collections.Label(data, a),
-                ["html"] = CellHtml.Render(Collections.GetCell(record, a), numbering),
+                ["attribute"] = a.Id,
+                ["label"] = Attributes.Label(a),
+                ["html"] = CellHtml.Render(Attributes.GetCell(record.Values, a), numbering),
             }).ToList();
-        var comparisons = data.Comparisons
-            .Where(c => c.Value.Collection == collection && c.Value.Items.Any(i => i.Id == id))
-            .Select(c => (object?)new Dictionary<string, object?> { ["title"] = c.Value.Title, ["url"] = $"/compare/{c.Key}/" })
+        var comparisons = data.WithRole(CollectionRole.Comparisons).SelectMany(d => data.RecordsOf(d.Name))
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Where(c => c.Values.Text(ComparisonFields.Collection) == collection.Name && c.Values.Refs(ComparisonFields.Items).Any(i => i.Id == record.Id))
+            .Select(c => (object?)new Dictionary<string, object?> { ["title"] = c.Values.Text(ComparisonFields.Title), ["url"] = ComparisonData.UrlOf(c.Id) })
             .ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["id"] = id,
-            ["name"] = name,
-            ["collection"] = collection.ToString().ToLowerInvariant(),
+            ["id"] = record.Id,
+            ["name"] = ComparisonData.Name(record, collection),
+            ["collection"] = collection.Name,
             ["summaryHtml"] = summary,
             ["rows"] = rows,
             ["comparisons"] = comparisons,
-            ["kind"] = record is Stakeholder st ? st.Kind.ToString().ToLowerInvariant() : null,
+            ["fields"] = record.Values.ToTemplate(),
         };
     }
 }
