@@ -120,11 +120,16 @@ public sealed class NewCollectionTests
         Assert.Contains(csv, l => l[0] == "comparison" && l[3] == "memory" && l[5] == "mi300x" && l[7] == "192 GB");
         Assert.Contains(csv, l => l[0] == "comparison" && l[3] == "bandwidth" && l[5] == "h100" && l[7] == "3350" && l[13] == "S1");
         Assert.Contains(csv, l => l[0] == "source" && l[3] == "S2" && l[4] == "Second source");
+        // A value our sources do not cover is exported with that status, not as "reported" with an empty value.
+        Assert.Contains(csv, l => l[0] == "comparison" && l[3] == "bandwidth" && l[5] == "h20" && l[7] == "" && l[9] == "notCovered");
+        Assert.Equal("notCovered", compare.QuerySelectorAll("table.compare-matrix tbody tr")[2].QuerySelectorAll("td")[1].ClassName);
 
         using var json = JsonDocument.Parse(site.Read("data/compare/chip-memory.json"));
         var root = json.RootElement;
         Assert.Equal("chips", root.GetProperty("collection").GetString());
         Assert.Equal(9, root.GetProperty("cells").GetArrayLength());
+        Assert.Contains(root.GetProperty("cells").EnumerateArray(), c => c.GetProperty("item").GetString() == "h20"
+            && c.GetProperty("attribute").GetString() == "bandwidth" && c.GetProperty("status").GetString() == "notCovered");
         Assert.Equal(["h100", "h20", "mi300x"], root.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
     }
 }

@@ -46,8 +46,12 @@ public static class ComparisonMatrix
         };
     }
 
-    /// <summary>How a cell's value stands: reported, notDisclosed, or a keyed list's declared missing status (also in the downloads).</summary>
-    public static string Status(Cell cell) => cell.Missing ? cell.MissingStatus : cell.NotDisclosed ? "notDisclosed" : "reported";
+    /// <summary>
+    /// How a cell's value stands: reported, notDisclosed, notCovered (our sources do not give it), or a keyed
+    /// list's declared missing status. Also written in the downloads, so a reader never takes an empty value for a reported one.
+    /// </summary>
+    public static string Status(Cell cell) =>
+        cell.Missing ? cell.MissingStatus : cell.NotDisclosed ? "notDisclosed" : cell.NotCovered ? "notCovered" : "reported";
 
     private static Dictionary<string, object?> Header(string label, string? detail, string? url) =>
         new(StringComparer.Ordinal) { ["label"] = label, ["detail"] = detail, ["url"] = url };
