@@ -7,8 +7,9 @@ namespace ExplainerSite.Rendering.Comparisons;
 /// A comparison as one CSV table in long form, one line per value: RFC 4180 fields (quoted when they hold a
 /// comma, quote or line break; quotes doubled), a header line, UTF-8 without BOM, and — like every file the
 /// site writes — records ended by <c>\n</c>, not RFC 4180's CRLF (spreadsheets and CSV libraries read both).
-/// Sections: <c>comparison</c> (a cell: row = attribute, column = item), <c>benchmark</c> (a score: row =
-/// benchmark, column = model), <c>caveat</c>, and <c>source</c> (row = id, row_label = title, value = URL,
+/// Sections: <c>comparison</c> (a cell: row = attribute, column = item), one named after a score table's row
+/// field (a score: row = the row's label, column = the table's column record; "benchmark" on this site),
+/// <c>caveat</c>, and <c>source</c> (row = id, row_label = title, value = URL,
 /// note = author, publisher and date, status = original or archived).
 /// </summary>
 public static class ComparisonCsv
@@ -28,7 +29,7 @@ public static class ComparisonCsv
                     cell.Value, null, ComparisonMatrix.Status(cell), cell.Note, cell.AsOf, cell.Quote, Ids(cell.Sources)]);
             }
         }
-        foreach (var table in c.Benchmarks)
+        foreach (var table in c.Tables)
         {
             foreach (var group in table.Groups)
             {

@@ -37,7 +37,7 @@ public sealed record ComparisonData(
     IReadOnlyList<ComparedItem> Items,
     IReadOnlyList<ComparedAttribute> Attributes,
     IReadOnlyList<IReadOnlyList<Cell>> Cells,
-    IReadOnlyList<ScoreTable> Benchmarks,
+    IReadOnlyList<ScoreTable> Tables,
     IReadOnlyList<ScoreTable> FieldCharts,
     string TablesKey)
 {

@@ -31,14 +31,21 @@ public static class ComparisonJson
             ["collection"] = c.Collection.Name,
             ["intro"] = d.Text(ComparisonFields.Intro),
             ["items"] = Array(c.Items.Select(i => new JsonObject { ["id"] = i.Id, ["name"] = i.Name, ["url"] = i.Url })),
-            ["attributes"] = Array(c.Attributes.Select(a => new JsonObject { ["id"] = a.Id, ["label"] = a.Label, ["question"] = a.Detail })),
+            ["attributes"] = Array(c.Attributes.Select(a => new JsonObject { ["id"] = a.Id, ["label"] = a.Label, [DetailKey(c)] = a.Detail })),
             ["cells"] = Array(c.Attributes.SelectMany((a, ai) => c.Items.Select((item, ii) => Cell(a.Id, item.Id, c.Cell(ai, ii))))),
-            [c.TablesKey] = Array(c.Benchmarks.Select(Table)),
+            [c.TablesKey] = Array(c.Tables.Select(Table)),
             ["caveats"] = Array(c.Caveats.Select(v => new JsonObject { ["text"] = v.Text, ["sources"] = Strings(v.Sources.Select(s => s.Id)) })),
             ["sources"] = Array(ComparisonSources.Cited(c, data).Select(Source)),
         };
         return root.ToJsonString(Options) + "\n";
     }
+
+    /// <summary>
+    /// The key of an attribute's longer label: named after the field that keys a keyed list ("question" for a
+    /// stakeholder's positions), else "detail".
+    /// </summary>
+    private static string DetailKey(ComparisonData c) =>
+        c.Collection.Type.Fields.Select(f => f.Type.Keyed?.Key).FirstOrDefault(k => k is not null) ?? "question";
 
     private static JsonObject Cell(string attribute, string item, Cell cell) => new()
     {

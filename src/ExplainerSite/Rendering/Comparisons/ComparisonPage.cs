@@ -16,7 +16,7 @@ public static class ComparisonPage
     public static Dictionary<string, object?> Build(ComparisonData c, SiteData data, CitationNumbering numbering)
     {
         var table = ComparisonMatrix.Build(c, numbering);
-        var benchmarks = c.Benchmarks.Select(b => (object?)BenchmarkTableView.Build(b, c, data, numbering)).ToList();
+        var tables = c.Tables.Select(b => (object?)ScoreTableView.Build(b, c, data, numbering)).ToList();
         var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
         {
             ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
@@ -26,14 +26,14 @@ public static class ComparisonPage
         {
             ["id"] = "chart-" + t.Id,
             ["title"] = t.Title,
-            ["chartHtml"] = BenchmarkChartSvg.Render(t, items),
+            ["chartHtml"] = ScoreChartSvg.Render(t, items),
         }).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = c.Id,
             ["collection"] = c.Collection.Name,
             ["table"] = table,
-            ["benchmarks"] = benchmarks,
+            ["tables"] = tables,
             ["charts"] = charts,
             ["caveats"] = caveats,
             ["csvUrl"] = c.CsvUrl,

@@ -9,7 +9,7 @@ public static class ComparisonSources
     public static IReadOnlyList<DataRecord> Cited(ComparisonData c, SiteData data)
     {
         var ids = c.Cells.SelectMany(r => r).SelectMany(cell => cell.Sources)
-            .Concat(c.Benchmarks.Select(b => b.Source).OfType<string>())
+            .Concat(c.Tables.Select(b => b.Source).OfType<string>())
             .Concat(c.Caveats.SelectMany(v => v.Sources).Select(r => r.Id))
             .Distinct(StringComparer.Ordinal);
         return [.. ids.Select(data.Source).OfType<DataRecord>()

@@ -4,10 +4,10 @@ using ExplainerSite.Model;
 namespace ExplainerSite.Rendering.Comparisons;
 
 /// <summary>
-/// A benchmark table as the layout renders it: the columns as printed (those not among the comparison's items
+/// A score table as the layout renders it: the columns as printed (those not among the comparison's items
 /// marked as reference columns), the rows grouped, each row's highest score flagged, the source cited.
 /// </summary>
-public static class BenchmarkTableView
+public static class ScoreTableView
 {
     public static Dictionary<string, object?> Build(ScoreTable table, ComparisonData c, SiteData data, CitationNumbering numbering)
     {
@@ -38,7 +38,7 @@ public static class BenchmarkTableView
             ["noteHtml"] = table.Note is null ? null : Html.InlineMarkdown(table.Note) + noteCite,
             ["columns"] = columns,
             ["groups"] = groups,
-            ["chartHtml"] = charted ? BenchmarkChartSvg.Render(table, items) : null,
+            ["chartHtml"] = charted ? ScoreChartSvg.Render(table, items) : null,
         };
     }
 

@@ -5,12 +5,12 @@ using ExplainerSite.Model;
 namespace ExplainerSite.Rendering.Comparisons;
 
 /// <summary>
-/// Draws a benchmark table as an inline SVG bar chart at build time: one horizontal bar per score, grouped like
+/// Draws a score table as an inline SVG bar chart at build time: one horizontal bar per score, grouped like
 /// the table, bar length proportional to the score on a scale from 0. No script; text uses <c>currentColor</c>
 /// and bars take their colours from CSS variables (dark mode, print), with the reference columns hatched and
 /// each bar labelled with its value, so colour is never the only cue. The table stays the data equivalent.
 /// </summary>
-public static class BenchmarkChartSvg
+public static class ScoreChartSvg
 {
     public const double Width = 360;
     public const double PlotWidth = 300;
