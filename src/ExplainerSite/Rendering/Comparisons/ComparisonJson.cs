@@ -45,7 +45,7 @@ public static class ComparisonJson
     /// stakeholder's positions), else "detail".
     /// </summary>
     private static string DetailKey(ComparisonData c) =>
-        c.Collection.Type.Fields.Select(f => f.Type.Keyed?.Key).FirstOrDefault(k => k is not null) ?? "question";
+        c.Collection.Type.Fields.Select(f => f.Type.Keyed?.Key).FirstOrDefault(k => k is not null) ?? "detail";
 
     private static JsonObject Cell(string attribute, string item, Cell cell) => new()
     {
