@@ -37,7 +37,11 @@ public sealed class CollectionDeclaration
     public string FileOf(string id) => File ?? $"{Folder}/{id}.yml";
 }
 
-public enum CollectionRole { None, Bibliography, Table, Comparisons }
+/// <summary>
+/// What the site makes of a collection: the bibliography citations resolve against, a score table, comparison
+/// pages, or the front matter of Markdown explainers (articles) and standalone pages.
+/// </summary>
+public enum CollectionRole { None, Bibliography, Table, Comparisons, Articles, Pages }
 
 /// <summary>A page per record: its address, layout, and which fields give its title, description and lede.</summary>
 public sealed record RecordPages(string Permalink, string Layout, string Title, string? Description, string? Summary)

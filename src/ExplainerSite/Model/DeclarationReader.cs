@@ -63,7 +63,7 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         var role = CollectionRole.None;
         if (map["role"] is YamlScalar r && !Enum.TryParse(r.Value, ignoreCase: true, out role))
         {
-            var allowed = new[] { "bibliography", "table", "comparisons" };
+            var allowed = new[] { "bibliography", "table", "comparisons", "articles", "pages" };
             errors.Add(BindingErrors.InvalidEnumValue.At(file, r.Line, r.Column, r.Value, "role", string.Join(", ", allowed),
                 YamlBinder.Suggest(r.Value, allowed) is { } best ? $" (did you mean '{best}'?)" : ""));
         }
@@ -76,11 +76,12 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         var declaration = new CollectionDeclaration
         {
             Name = name.Value, File = Text(map["file"]), Folder = Text(map["folder"])?.TrimEnd('/'), Type = type,
-            Id = Text(map["id"]) ?? (map["folder"] is null ? "id" : ""), IdPattern = pattern, Role = role,
+            Id = Text(map["id"]) ?? (map["folder"] is null && role is not (CollectionRole.Articles or CollectionRole.Pages) ? "id" : ""), IdPattern = pattern, Role = role,
             Noun = Text(map["noun"]), Pages = pages, List = list, Tables = Text(map["tables"]),
             RowLabel = Text(map["rowLabel"]), RowDetail = Text(map["rowDetail"]), Line = name.Line, Column = name.Column,
         };
-        if ((declaration.File is null) == (declaration.Folder is null))
+        // Markdown documents are read by their own pipelines; their declaration only types the front matter.
+        if (role is not (CollectionRole.Articles or CollectionRole.Pages) && (declaration.File is null) == (declaration.Folder is null))
             errors.Add(DeclarationErrors.FileOrFolder.At(file, name.Line, name.Column, name.Value));
         return errors.Count == before ? declaration : null;
     }

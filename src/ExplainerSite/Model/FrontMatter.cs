@@ -1,11 +1,10 @@
-using System.ComponentModel;
-using ExplainerSite.Engine.Yaml;
-
 namespace ExplainerSite.Model;
 
-/// <summary>Front matter of a standalone page (<c>input/*.md</c>, <c>input/dir/index.md</c>).</summary>
-[DisplayName("page front matter")]
-public sealed record PageFrontMatter : YamlRecord
+/// <summary>
+/// Front matter of a standalone page (<c>input/*.md</c>, <c>input/dir/index.md</c>): the keys the generator
+/// itself reads, taken from the front matter bound against its declaration (<see cref="FrontMatterTypes"/>).
+/// </summary>
+public sealed record PageFrontMatter
 {
     public string Title { get; init; } = null!;
     /// <summary>Optional for a page; templates read an absent one as empty.</summary>
@@ -16,11 +15,14 @@ public sealed record PageFrontMatter : YamlRecord
     public IReadOnlyList<string> Aliases { get; init; } = [];
     /// <summary>The declared collection this page lists (<c>page.records</c>), if any.</summary>
     public string? List { get; init; }
+    /// <summary>Every declared key's value, the site's own keys included (<c>page.fields</c>).</summary>
+    public DataObject Values { get; init; } = null!;
+    public int Line { get; init; }
+    public int Column { get; init; }
 }
 
-/// <summary>Front matter of an explainer (<c>input/explainers/*.md</c>).</summary>
-[DisplayName("explainer front matter")]
-public sealed record ExplainerFrontMatter : YamlRecord
+/// <summary>Front matter of an explainer (<c>input/explainers/*.md</c>): a dated page in the site's reading order.</summary>
+public sealed record ExplainerFrontMatter
 {
     public string Title { get; init; } = null!;
     public string Description { get; init; } = null!;
@@ -31,4 +33,8 @@ public sealed record ExplainerFrontMatter : YamlRecord
     public string? Layout { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Every declared key's value, the site's own keys included (<c>page.fields</c>).</summary>
+    public DataObject Values { get; init; } = null!;
+    public int Line { get; init; }
+    public int Column { get; init; }
 }

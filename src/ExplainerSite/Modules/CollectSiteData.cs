@@ -75,6 +75,7 @@ public sealed class CollectSiteData : IModule
     /// <summary>Whether <paramref name="source"/> (relative to input/) is a data file of <paramref name="collection"/>.</summary>
     public static bool Holds(CollectionDeclaration collection, string source)
     {
+        if (collection.Role is CollectionRole.Articles or CollectionRole.Pages) return false;
         if (collection.File is not null) return collection.File == source;
         var folder = collection.Folder + "/";
         return source.StartsWith(folder, StringComparison.Ordinal) && source.IndexOf('/', folder.Length) < 0

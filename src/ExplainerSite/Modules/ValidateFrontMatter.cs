@@ -11,8 +11,8 @@ using ExplainerSite.Validation;
 namespace ExplainerSite.Modules;
 
 /// <summary>
-/// Rules on front matter beyond its shape: real dates, a layout given by a name (never a path) that exists, a
-/// description short enough for search results.
+/// Rules on front matter beyond its declared type (dates and types are the binder's): a layout given by a name
+/// (never a path) that exists, a listed collection that is declared, a description short enough for search results.
 /// </summary>
 public sealed class ValidateFrontMatter : DocumentModule
 {
@@ -28,12 +28,6 @@ public sealed class ValidateFrontMatter : DocumentModule
             PageFrontMatter p => (p.Line, p.Column, p.Description, p.Layout),
             _ => (1, 1, (string?)null, (string?)null),
         };
-        if (front is ExplainerFrontMatter explainer)
-        {
-            CheckDate(explainer.Published, document.Source, line, column, errors);
-            if (explainer.Updated is not null)
-                CheckDate(explainer.Updated, document.Source, line, column, errors);
-        }
         if (layout is not null)
         {
             var (layoutLine, layoutColumn) = KeyPosition(document, "layout", line, column);
@@ -53,11 +47,6 @@ public sealed class ValidateFrontMatter : DocumentModule
             context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description!.Length));
         if (errors.Count > 0) throw new ContentException(errors);
         return document;
-    }
-
-    private static void CheckDate(string value, string file, int line, int column, List<Diagnostic> errors)
-    {
-        if (!RecordBinder.IsDate(value, full: true)) errors.Add(SiteErrors.InvalidDate.At(file, line, column, value, ""));
     }
 
     /// <summary>Line and column of the value of a top-level front matter key, or the record's own position.</summary>

@@ -59,7 +59,7 @@ public static class SitePipelines
             Input = [new ReadFiles(SourceRoot.Input, ["explainers/*.md"], ["explainers/index.md"])],
             Process =
             [
-                new ExtractFrontMatter(), new BindYaml<ExplainerFrontMatter>(SiteKeys.Front), new ValidateFrontMatter(),
+                new ExtractFrontMatter(), new BindFrontMatter(CollectionRole.Articles), new ValidateFrontMatter(),
                 new FilterDrafts(), new SetPageMetadata("explainer"), RenderCitedMarkdown(), new SetDestination(ExplainerPermalink),
             ],
             PostProcess = [new RenderTemplate(PageModel.Variables)],
@@ -75,7 +75,7 @@ public static class SitePipelines
             ],
             Process =
             [
-                new ExtractFrontMatter(), new BindYaml<PageFrontMatter>(SiteKeys.Front), new ValidateFrontMatter(),
+                new ExtractFrontMatter(), new BindFrontMatter(CollectionRole.Pages), new ValidateFrontMatter(),
                 new FilterDrafts(), new SetPageMetadata("page"), RenderCitedMarkdown(), new SetDestination(),
             ],
             PostProcess = [new RenderTemplate(PageModel.Variables)],

@@ -60,12 +60,14 @@ public static class PageModel
         {
             page["draft"] = front.Draft;
         }
+        // Every declared front matter key, the site's own included.
+        page["fields"] = (document.Get<ExplainerFrontMatter>(SiteKeys.Front)?.Values ?? document.Get<PageFrontMatter>(SiteKeys.Front)?.Values)?.ToTemplate();
         HeadData.Add(page, document, context);
         LayoutData.Add(page, document, data, numbering);
         page["references"] = ReferenceList.Build(numbering, data);
         // Every declared front-matter field is readable too, under its YAML name; an optional one that is absent
         // reads as empty, so {% if page.updated %} works while a misspelt name stays an error (docs/theme.md).
-        if (document.Get<object>(SiteKeys.Front) is { } bound && TemplateValues.From(bound) is IDictionary<string, object?> fields)
+        if (page["fields"] is IDictionary<string, object?> fields)
             foreach (var (key, value) in fields) page.TryAdd(key, value);
         return page;
     }

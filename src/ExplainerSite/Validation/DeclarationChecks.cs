@@ -19,7 +19,7 @@ public static class DeclarationChecks
         CollectionDeclaration? bibliography = null;
         foreach (var d in data.Declarations)
         {
-            if (!files.TryAdd(d.File ?? d.Folder + "/", d.Name))
+            if ((d.File is not null || d.Folder is not null) && !files.TryAdd(d.File ?? d.Folder + "/", d.Name))
                 errors.Add(DeclarationErrors.TwoCollectionsOneFile.At(File, d.Line, d.Column, d.File ?? d.Folder, files[d.File ?? d.Folder + "/"]));
             if (d.Role == CollectionRole.Bibliography)
             {

@@ -233,9 +233,10 @@ public sealed class BadInputMatrixTests : IDisposable
         var run = await BuildAsync();
 
         CliAssert.FailsWith(run, "", before, _site);
-        foreach (var code in new[] { "ES0103", "ES2001", "ES0104", "ES0101" })
+        // The misspelt 'titel' also leaves 'title' missing: both are reported (ES0101, ES0102).
+        foreach (var code in new[] { "ES0103", "ES2001", "ES0104", "ES0101", "ES0102" })
             Assert.Contains($": error {code}: ", run.Stderr);
-        Assert.Contains("Build failed: 4 error(s)", run.Stderr);
+        Assert.Contains("Build failed: 5 error(s)", run.Stderr);
     }
 
     [Fact]
