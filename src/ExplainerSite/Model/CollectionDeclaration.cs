@@ -23,7 +23,7 @@ public sealed class CollectionDeclaration
     public CollectionRole Role { get; init; }
     /// <summary>The header of the item column of a comparison whose items are rows ("Model").</summary>
     public string? Noun { get; init; }
-    public RecordPages? Pages { get; init; }
+    public PageSettings? Pages { get; init; }
     public ListSettings List { get; init; } = new();
     /// <summary>For comparisons: the field listing the score tables a comparison shows.</summary>
     public string? Tables { get; init; }
@@ -44,7 +44,7 @@ public sealed class CollectionDeclaration
 public enum CollectionRole { None, Bibliography, Table, Comparisons, Articles, Pages }
 
 /// <summary>A page per record: its address, layout, and which fields give its title, description and lede.</summary>
-public sealed record RecordPages(string Permalink, string Layout, string Title, string? Description, string? Summary)
+public sealed record PageSettings(string Permalink, string Layout, string Title, string? Description, string? Summary)
 {
     public string Url(string id) => Permalink.Replace(":id", id, StringComparison.Ordinal);
 }

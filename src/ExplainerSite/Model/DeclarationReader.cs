@@ -1,7 +1,6 @@
 using System.Globalization;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Yaml;
-using ExplainerSite.Validation;
 
 namespace ExplainerSite.Model;
 
@@ -54,7 +53,7 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
             Kind = FieldKind.Object, Record = record, Fields = Fields(fieldsNode), Line = map.Line, Column = map.Column,
         };
         var pages = map["pages"] is { } p && Mapping(p, "pages", ["permalink", "layout", "title", "description", "summary"]) is { } pm
-            ? new RecordPages(Text(pm["permalink"]) ?? $"/{name.Value}/:id/", Text(pm["layout"]) ?? record,
+            ? new PageSettings(Text(pm["permalink"]) ?? $"/{name.Value}/:id/", Text(pm["layout"]) ?? record,
                 Text(pm["title"]) ?? "name", Text(pm["description"]), Text(pm["summary"]))
             : null;
         var list = map["list"] is { } l && Mapping(l, "list", ["sort", "show", "url"]) is { } lm

@@ -53,6 +53,9 @@ public sealed class FieldType
 
     public Field? FieldNamed(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
+    /// <summary>A number, a whole number, or a sourced value whose value is a number: what a chart can draw.</summary>
+    public bool IsNumeric => Kind is FieldKind.Number or FieldKind.Integer || (Kind == FieldKind.Sourced && ValueKind == FieldKind.Number);
+
     public bool IsAttribute => Attribute ?? (Kind is FieldKind.Sourced or FieldKind.Number or FieldKind.Integer || Keyed is not null);
 
     /// <summary>How the type is described in "expected …, found …".</summary>

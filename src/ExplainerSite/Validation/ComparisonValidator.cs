@@ -2,7 +2,6 @@ using ExplainerSite.Citations;
 using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Yaml;
 using ExplainerSite.Model;
-using ExplainerSite.Rendering.Comparisons;
 
 namespace ExplainerSite.Validation;
 
@@ -36,7 +35,7 @@ public static class ComparisonValidator
         var tables = v.Refs(tablesKey);
         Unique(tables, comparisons.Type.FieldNamed(tablesKey)?.Type.Item?.To is { } to && data.Declaration(to) is { } t
             ? t.Type.Record ?? t.Name : "table", file, errors);
-        var numeric = attributes.Where(a => ComparisonData.IsNumeric(a.Field)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var numeric = attributes.Where(a => a.Field.Type.IsNumeric).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
     }

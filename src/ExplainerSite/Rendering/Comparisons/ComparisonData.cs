@@ -8,24 +8,6 @@ public sealed record ComparedItem(string Id, string Name, string? Url);
 /// <summary>A row of a comparison (a column when items are rows): its label and, for a keyed entry, its record's full label.</summary>
 public sealed record ComparedAttribute(string Id, string Label, string? Detail);
 
-/// <summary>The fields a comparison record has (a collection with <c>role: comparisons</c>; docs/content-model.md).</summary>
-public static class ComparisonFields
-{
-    public const string Title = "title";
-    public const string Description = "description";
-    public const string Collection = "collection";
-    public const string Items = "items";
-    public const string Rows = "rows";
-    public const string Attribute = "attribute";
-    public const string Label = "label";
-    public const string Intro = "intro";
-    public const string Caveats = "caveats";
-    public const string Text = "text";
-    public const string Sources = "sources";
-    public const string ItemsAs = "itemsAs";
-    public const string Charts = "charts";
-}
-
 /// <summary>
 /// One comparison resolved against the site data: its items, attributes and cells, its score tables, charts of
 /// numeric attributes, and caveats. The page, the CSV and the JSON are all written from this, so they cannot disagree.
@@ -85,7 +67,7 @@ public sealed record ComparisonData(
         var tableCollection = data.Declaration(comparisons.Type.FieldNamed(tablesKey)?.Type.Item?.To);
         var tables = v.Refs(tablesKey).Select(r => data.Find(tableCollection?.Name, r.Id)).OfType<DataRecord>()
             .Select(t => ScoreTables.From(t, tableCollection!, data)).ToList();
-        var charts = v.Refs(ComparisonFields.Charts).Where(c => known.ContainsKey(c.Id) && IsNumeric(known[c.Id].Field))
+        var charts = v.Refs(ComparisonFields.Charts).Where(c => known.ContainsKey(c.Id) && known[c.Id].Field.Type.IsNumeric)
             .Select(c => FieldChart(definition.Id, known[c.Id], items, compared, collection)).ToList();
         return new ComparisonData(definition.Id, definition, collection, compared, attributes, cells, tables, charts, tablesKey);
     }
@@ -93,9 +75,6 @@ public sealed record ComparisonData(
     /// <summary>The name a record is shown by: its pages' title field, else <c>name</c>, else its id.</summary>
     public static string Name(DataRecord record, CollectionDeclaration collection) =>
         record.Values.Text(collection.Pages?.Title ?? "name") ?? record.Id;
-
-    public static bool IsNumeric(Field field) =>
-        field.Type.Kind is FieldKind.Number or FieldKind.Integer || (field.Type.Kind == FieldKind.Sourced && field.Type.ValueKind == FieldKind.Number);
 
     /// <summary>A numeric attribute of the items as a one-row score table, to draw as a chart.</summary>
     private static ScoreTable FieldChart(string id, AttributeInfo a, List<DataRecord> items, List<ComparedItem> compared, CollectionDeclaration collection)

@@ -1,6 +1,6 @@
 using ExplainerSite.Engine.Diagnostics;
 
-namespace ExplainerSite.Validation;
+namespace ExplainerSite.Model;
 
 /// <summary>Error texts for <c>input/collections.yml</c>, the declarations of the site's content types.</summary>
 public static class DeclarationErrors

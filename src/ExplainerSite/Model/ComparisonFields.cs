@@ -1,0 +1,19 @@
+namespace ExplainerSite.Model;
+
+/// <summary>The fields a comparison record has (a collection with <c>role: comparisons</c>; docs/content-model.md).</summary>
+public static class ComparisonFields
+{
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string Collection = "collection";
+    public const string Items = "items";
+    public const string Rows = "rows";
+    public const string Attribute = "attribute";
+    public const string Label = "label";
+    public const string Intro = "intro";
+    public const string Caveats = "caveats";
+    public const string Text = "text";
+    public const string Sources = "sources";
+    public const string ItemsAs = "itemsAs";
+    public const string Charts = "charts";
+}
