@@ -4,14 +4,16 @@ using System.Text.RegularExpressions;
 namespace ExplainerSite.Model;
 
 /// <summary>One value of a record under an attribute, as a comparison cell or a record-page row shows it.</summary>
-public sealed record Cell(string? Value, string? Note, string? AsOf, string? Quote, bool NotDisclosed, bool Missing, IReadOnlyList<string> Sources)
+public sealed record Cell(string? Value, string? Note, string? AsOf, string? Quote, bool NotDisclosed, bool Missing,
+    IReadOnlyList<string> Sources)
 {
     public bool NotCovered { get; init; }
     /// <summary>For a missing entry of a keyed list: what the cell says, and its status in the downloads.</summary>
     public string MissingText { get; init; } = "";
     public string MissingStatus { get; init; } = "missing";
 
-    public static Cell From(Fact f) => new(f.Value, f.Note, f.AsOf, null, f.NotDisclosed, false, [.. f.Sources.Select(s => s.Id)]) { NotCovered = f.NotCovered };
+    public static Cell From(Fact f) => new(f.Value, f.Note, f.AsOf, null, f.NotDisclosed, false,
+        [.. f.Sources.Select(s => s.Id)]) { NotCovered = f.NotCovered };
 }
 
 /// <summary>
@@ -36,7 +38,8 @@ public static partial class Attributes
         return result;
     }
 
-    /// <summary>A readable label: the declared one, "trainingCost" → "Training cost", a keyed entry's record's label.</summary>
+    /// <summary>A readable label: the declared one, "trainingCost" → "Training cost", a keyed entry's record's
+    /// label.</summary>
     public static string Label(AttributeInfo a)
     {
         if (a.Key is not null) return a.Key.Values.Text(a.Field.Type.Keyed!.Label ?? "name") ?? a.Key.Id;
@@ -49,7 +52,8 @@ public static partial class Attributes
     public static (string Label, string? Detail) ComparisonLabel(AttributeInfo a, string? given) =>
         a.Key is null
             ? (given ?? Label(a), null)
-            : (given ?? a.Key.Values.Text(a.Field.Type.Keyed!.ShortLabel ?? a.Field.Type.Keyed.Label ?? "name") ?? a.Key.Id, Label(a));
+            : (given ?? a.Key.Values.Text(a.Field.Type.Keyed!.ShortLabel ?? a.Field.Type.Keyed.Label ?? "name")
+                ?? a.Key.Id, Label(a));
 
     public static Cell GetCell(DataObject record, AttributeInfo a)
     {
@@ -59,9 +63,12 @@ public static partial class Attributes
             var entry = (value as IReadOnlyList<object?> ?? []).OfType<DataObject>()
                 .FirstOrDefault(e => e.Refs(keyed.Key).FirstOrDefault()?.Id == a.Key!.Id);
             if (entry is null)
-                return new Cell(null, null, null, null, false, true, []) { MissingText = keyed.MissingText, MissingStatus = keyed.MissingStatus };
-            var sources = entry.Type.Fields.Where(f => f.Type.Kind == FieldKind.Sources).SelectMany(f => entry.Refs(f.Name)).Select(r => r.Id);
-            return new Cell(entry.Text(keyed.Value), null, null, keyed.Quote is null ? null : entry.Text(keyed.Quote), false, false, [.. sources]);
+                return new Cell(null, null, null, null, false, true, []) { MissingText = keyed.MissingText,
+                    MissingStatus = keyed.MissingStatus };
+            var sources = entry.Type.Fields.Where(f => f.Type.Kind == FieldKind.Sources)
+                .SelectMany(f => entry.Refs(f.Name)).Select(r => r.Id);
+            return new Cell(entry.Text(keyed.Value), null, null, keyed.Quote is null ? null : entry.Text(keyed.Quote),
+                false, false, [.. sources]);
         }
         return value switch
         {

@@ -16,7 +16,8 @@ public sealed class CollectionDeclaration
     public string? Folder { get; init; }
     /// <summary>The record type: its fields, and what one record is called in messages.</summary>
     public required FieldType Type { get; init; }
-    /// <summary>The field holding each record's id; "" for none (records are numbered), as for a folder collection, whose ids are file names.</summary>
+    /// <summary>The field holding each record's id; "" for none (records are numbered), as for a folder collection,
+    /// whose ids are file names.</summary>
     public string Id { get; init; } = "id";
     public string IdPattern { get; init; } = DefaultIdPattern;
     /// <summary>What the site does with the collection beyond binding it: bibliography, table or comparisons.</summary>
@@ -52,7 +53,8 @@ public sealed record PageSettings(string Permalink, string Layout, string Title,
 /// <summary>How a page that lists the collection (front matter <c>list: NAME</c>) orders and renders its records.</summary>
 public sealed record ListSettings
 {
-    /// <summary>Sort keys: a field name, optionally ":nocase" or ":natural" (S2 before S10), "-" first for descending.</summary>
+    /// <summary>Sort keys: a field name, optionally ":nocase" or ":natural" (S2 before S10), "-" first for
+    /// descending.</summary>
     public IReadOnlyList<string> Sort { get; init; } = [];
     /// <summary>The address of the page listing the collection, whose <c>#ID</c> anchors other pages link to.</summary>
     public string? Url { get; init; }

@@ -1,6 +1,7 @@
 namespace ExplainerSite.Model;
 
-/// <summary>The fields a comparison record has (a collection with <c>role: comparisons</c>; docs/content-model.md).</summary>
+/// <summary>The fields a comparison record has (a collection with <c>role: comparisons</c>;
+/// docs/content-model.md).</summary>
 public static class ComparisonFields
 {
     public const string Title = "title";

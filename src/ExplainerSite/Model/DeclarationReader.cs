@@ -16,7 +16,8 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         .ToDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.Ordinal);
 
     private static readonly string[] CollectionKeys =
-        ["file", "folder", "record", "id", "idPattern", "role", "noun", "pages", "list", "tables", "rowLabel", "rowDetail", "fields"];
+        ["file", "folder", "record", "id", "idPattern", "role", "noun", "pages", "list", "tables", "rowLabel",
+            "rowDetail", "fields"];
     private static readonly string[] FieldKeys =
         ["type", "optional", "default", "unit", "full", "values", "name", "to", "item", "record", "fields", "value",
          "keyedBy", "cell", "missing", "label", "shortLabel", "attribute"];
@@ -28,7 +29,8 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         var reader = new DeclarationReader(file, errors);
         if (root is not YamlMapping map)
         {
-            errors.Add(BindingErrors.WrongType.At(file, root.Line, root.Column, "a set of 'name: declaration' lines", root.Found));
+            errors.Add(BindingErrors.WrongType.At(file, root.Line, root.Column, "a set of 'name: declaration' lines",
+                root.Found));
             return [];
         }
         var list = new List<CollectionDeclaration>();
@@ -52,7 +54,8 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         {
             Kind = FieldKind.Object, Record = record, Fields = Fields(fieldsNode), Line = map.Line, Column = map.Column,
         };
-        var pages = map["pages"] is { } p && Mapping(p, "pages", ["permalink", "layout", "title", "description", "summary"]) is { } pm
+        var pages = map["pages"] is { } p && Mapping(p, "pages", ["permalink", "layout", "title", "description",
+            "summary"]) is { } pm
             ? new PageSettings(Text(pm["permalink"]) ?? $"/{name.Value}/:id/", Text(pm["layout"]) ?? record,
                 Text(pm["title"]) ?? "name", Text(pm["description"]), Text(pm["summary"]))
             : null;
@@ -70,17 +73,21 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         try { _ = new System.Text.RegularExpressions.Regex(pattern); }
         catch (ArgumentException ex)
         {
-            errors.Add(DeclarationErrors.BadPattern.At(file, map["idPattern"]!.Line, map["idPattern"]!.Column, pattern, ex.Message));
+            errors.Add(DeclarationErrors.BadPattern.At(file, map["idPattern"]!.Line, map["idPattern"]!.Column, pattern,
+                ex.Message));
         }
         var declaration = new CollectionDeclaration
         {
             Name = name.Value, File = Text(map["file"]), Folder = Text(map["folder"])?.TrimEnd('/'), Type = type,
-            Id = Text(map["id"]) ?? (map["folder"] is null && role is not (CollectionRole.Articles or CollectionRole.Pages) ? "id" : ""), IdPattern = pattern, Role = role,
+            Id = Text(map["id"]) ?? (map["folder"] is null
+                && role is not (CollectionRole.Articles or CollectionRole.Pages) ? "id" : ""), IdPattern = pattern,
+                Role = role,
             Noun = Text(map["noun"]), Pages = pages, List = list, Tables = Text(map["tables"]),
             RowLabel = Text(map["rowLabel"]), RowDetail = Text(map["rowDetail"]), Line = name.Line, Column = name.Column,
         };
         // Markdown documents are read by their own pipelines; their declaration only types the front matter.
-        if (role is not (CollectionRole.Articles or CollectionRole.Pages) && (declaration.File is null) == (declaration.Folder is null))
+        if (role is not (CollectionRole.Articles or CollectionRole.Pages)
+            && (declaration.File is null) == (declaration.Folder is null))
             errors.Add(DeclarationErrors.FileOrFolder.At(file, name.Line, name.Column, name.Value));
         return errors.Count == before ? declaration : null;
     }
@@ -98,8 +105,10 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         var kind = map["type"] is { } t ? Kind(t) : map["fields"] is not null ? FieldKind.Object : Missing(map, "type");
         var values = map["values"] switch
         {
-            YamlSequence seq => seq.Items.Select(i => Text(i) ?? "").Select(v => new KeyValuePair<string, string>(v, v)).ToList(),
-            YamlMapping m => m.Entries.Select(e => new KeyValuePair<string, string>(e.Key.Value, Text(e.Value) ?? e.Key.Value)).ToList(),
+            YamlSequence seq => seq.Items.Select(i => Text(i) ?? "").Select(v => new KeyValuePair<string, string>(v,
+                v)).ToList(),
+            YamlMapping m => m.Entries.Select(e => new KeyValuePair<string, string>(e.Key.Value, Text(e.Value)
+                ?? e.Key.Value)).ToList(),
             _ => [],
         };
         KeyedList? keyed = null;
@@ -135,8 +144,10 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
 
     private static FieldType WithDefault(FieldType type, YamlScalar d) => new()
     {
-        Kind = type.Kind, Optional = true, Unit = type.Unit, FullDate = type.FullDate, Values = type.Values, Name = type.Name,
-        To = type.To, Item = type.Item, Record = type.Record, Fields = type.Fields, ValueKind = type.ValueKind, Keyed = type.Keyed,
+        Kind = type.Kind, Optional = true, Unit = type.Unit, FullDate = type.FullDate, Values = type.Values,
+            Name = type.Name,
+        To = type.To, Item = type.Item, Record = type.Record, Fields = type.Fields, ValueKind = type.ValueKind,
+            Keyed = type.Keyed,
         Label = type.Label, Attribute = type.Attribute, Line = type.Line, Column = type.Column,
         Default = type.Kind switch
         {
@@ -152,7 +163,8 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         if (node is YamlScalar s && Kinds.TryGetValue(s.Value, out var kind)) return kind;
         var text = (node as YamlScalar)?.Value ?? node.Found;
         var best = YamlBinder.Suggest(text, Kinds.Keys);
-        errors.Add(DeclarationErrors.UnknownFieldType.At(file, node.Line, node.Column, text, best is null ? "" : $"; did you mean '{best}'?"));
+        errors.Add(DeclarationErrors.UnknownFieldType.At(file, node.Line, node.Column, text, best is null ? ""
+            : $"; did you mean '{best}'?"));
         return FieldKind.Text;
     }
 
@@ -166,14 +178,16 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
     {
         if (node is not YamlMapping map)
         {
-            errors.Add(BindingErrors.WrongType.At(file, node.Line, node.Column, $"a {what} (a set of 'key: value' lines)", node.Found));
+            errors.Add(BindingErrors.WrongType.At(file, node.Line, node.Column,
+                $"a {what} (a set of 'key: value' lines)", node.Found));
             return null;
         }
         if (allowed is null) return map;
         foreach (var (key, _) in map.Entries.Where(e => !allowed.Contains(e.Key.Value)))
         {
             var best = YamlBinder.Suggest(key.Value, allowed);
-            errors.Add(BindingErrors.UnknownKey.At(file, key.Line, key.Column, key.Value, what, best is null ? "" : $"; did you mean '{best}'?"));
+            errors.Add(BindingErrors.UnknownKey.At(file, key.Line, key.Column, key.Value, what, best is null ? ""
+                : $"; did you mean '{best}'?"));
         }
         return map;
     }

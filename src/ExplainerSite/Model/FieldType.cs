@@ -31,9 +31,11 @@ public sealed class FieldType
     public bool FullDate { get; init; }
     /// <summary>For an enum: allowed values in declared order, with their labels.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Values { get; init; } = [];
-    /// <summary>For an enum: what its values are called in messages ("stakeholder kind"); the field name otherwise.</summary>
+    /// <summary>For an enum: what its values are called in messages ("stakeholder kind"); the field name
+    /// otherwise.</summary>
     public string? Name { get; init; }
-    /// <summary>For a reference: the collection it points into; "@field" is the collection named by a sibling field.</summary>
+    /// <summary>For a reference: the collection it points into; "@field" is the collection named by a sibling
+    /// field.</summary>
     public string? To { get; init; }
     /// <summary>For a list: the type of each item.</summary>
     public FieldType? Item { get; init; }
@@ -46,7 +48,8 @@ public sealed class FieldType
     public KeyedList? Keyed { get; init; }
     /// <summary>A label for the field's row in record pages and comparisons ("Training cost" when not given).</summary>
     public string? Label { get; init; }
-    /// <summary>Whether the field is a row of record pages and comparisons; by default sourced and numeric ones are.</summary>
+    /// <summary>Whether the field is a row of record pages and comparisons; by default sourced and numeric ones
+    /// are.</summary>
     public bool? Attribute { get; init; }
     public int Line { get; init; }
     public int Column { get; init; }
@@ -54,9 +57,11 @@ public sealed class FieldType
     public Field? FieldNamed(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
     /// <summary>A number, a whole number, or a sourced value whose value is a number: what a chart can draw.</summary>
-    public bool IsNumeric => Kind is FieldKind.Number or FieldKind.Integer || (Kind == FieldKind.Sourced && ValueKind == FieldKind.Number);
+    public bool IsNumeric => Kind is FieldKind.Number or FieldKind.Integer || (Kind == FieldKind.Sourced
+        && ValueKind == FieldKind.Number);
 
-    public bool IsAttribute => Attribute ?? (Kind is FieldKind.Sourced or FieldKind.Number or FieldKind.Integer || Keyed is not null);
+    public bool IsAttribute => Attribute ?? (Kind is FieldKind.Sourced or FieldKind.Number or FieldKind.Integer
+        || Keyed is not null);
 
     /// <summary>How the type is described in "expected …, found …".</summary>
     public string Describe() => Kind switch
@@ -79,4 +84,5 @@ public sealed record Field(string Name, FieldType Type);
 /// A list of objects each naming a record of another collection (a stakeholder's positions, one per question):
 /// compared as one attribute per referenced record, <c>FIELD.ID</c>.
 /// </summary>
-public sealed record KeyedList(string Key, string Value, string? Quote, string? Label, string? ShortLabel, string MissingText, string MissingStatus);
+public sealed record KeyedList(string Key, string Value, string? Quote, string? Label, string? ShortLabel,
+    string MissingText, string MissingStatus);

@@ -7,7 +7,8 @@ namespace ExplainerSite.Model;
 /// </summary>
 public static class FrontMatterTypes
 {
-    private static FieldType T(FieldKind kind, bool optional = false, object? @default = null, bool full = false, FieldType? item = null) =>
+    private static FieldType T(FieldKind kind, bool optional = false, object? @default = null, bool full = false,
+        FieldType? item = null) =>
         new() { Kind = kind, Optional = optional || @default is not null, Default = @default, FullDate = full, Item = item };
 
     private static readonly FieldType Text = T(FieldKind.Text);
@@ -29,7 +30,8 @@ public static class FrontMatterTypes
         new("list", T(FieldKind.Collection, optional: true)),
     ];
 
-    /// <summary>The front matter type of <paramref name="role"/>: the generator's keys, then the site's declared ones.</summary>
+    /// <summary>The front matter type of <paramref name="role"/>: the generator's keys, then the site's declared
+    /// ones.</summary>
     public static FieldType For(CollectionRole role, SiteData data, string record)
     {
         var keys = role == CollectionRole.Articles ? ArticleKeys : PageKeys;

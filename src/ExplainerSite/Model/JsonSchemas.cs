@@ -18,7 +18,8 @@ public static class JsonSchemas
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The schema of <paramref name="collection"/>'s file (a list of records) or of one file of its folder.</summary>
+    /// <summary>The schema of <paramref name="collection"/>'s file (a list of records) or of one file of its
+    /// folder.</summary>
     public static string Write(CollectionDeclaration collection)
     {
         var record = Type(collection.Type);
@@ -53,8 +54,12 @@ public static class JsonSchemas
                 ["type"] = "string",
                 ["pattern"] = t.FullDate ? @"^\d{4}-\d{2}-\d{2}$" : @"^\d{4}(-\d{2}(-\d{2})?)?$",
             },
-            FieldKind.Enum => new JsonObject { ["enum"] = new JsonArray([.. t.Values.Select(v => (JsonNode)JsonValue.Create(v.Key))]) },
-            FieldKind.List => new JsonObject { ["type"] = "array", ["items"] = Item(t.Item ?? new FieldType { Kind = FieldKind.Text }) },
+            FieldKind.Enum => new JsonObject
+            {
+                ["enum"] = new JsonArray([.. t.Values.Select(v => (JsonNode)JsonValue.Create(v.Key))]),
+            },
+            FieldKind.List => new JsonObject { ["type"] = "array", ["items"] = Item(t.Item
+                ?? new FieldType { Kind = FieldKind.Text }) },
             FieldKind.Sources => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             FieldKind.Object => Object(t.Fields),
             FieldKind.Sourced => Sourced(t),
@@ -72,7 +77,8 @@ public static class JsonSchemas
     {
         var properties = new JsonObject();
         foreach (var f in fields) properties[f.Name] = Type(f.Type);
-        var required = fields.Where(f => !f.Type.Optional && f.Type.Kind is not (FieldKind.List or FieldKind.Sources or FieldKind.Boolean))
+        var required = fields.Where(f => !f.Type.Optional
+            && f.Type.Kind is not (FieldKind.List or FieldKind.Sources or FieldKind.Boolean))
             .Select(f => (JsonNode)JsonValue.Create(f.Name));
         return new JsonObject
         {
@@ -89,7 +95,8 @@ public static class JsonSchemas
         ["description"] = "A sourced value: value and sources, or notDisclosed / notCovered.",
         ["properties"] = new JsonObject
         {
-            ["value"] = new JsonObject { ["type"] = t.ValueKind == FieldKind.Number ? new JsonArray("string", "number") : "string" },
+            ["value"] = new JsonObject { ["type"] = t.ValueKind == FieldKind.Number ? new JsonArray("string",
+                "number") : "string" },
             ["note"] = new JsonObject { ["type"] = "string" },
             ["asOf"] = new JsonObject { ["type"] = "string" },
             ["notDisclosed"] = new JsonObject { ["type"] = "boolean" },

@@ -1,7 +1,8 @@
 namespace ExplainerSite.Model;
 
 /// <summary>One row of a score table: its group, what it measures, one score per column (null: not reported).</summary>
-public sealed record ScoreRow(string Group, string GroupLabel, int GroupOrder, string Label, string Detail, IReadOnlyList<double?> Scores, string Unit);
+public sealed record ScoreRow(string Group, string GroupLabel, int GroupOrder, string Label, string Detail,
+    IReadOnlyList<double?> Scores, string Unit);
 
 /// <summary>
 /// A table of scores, one column per record of a collection, drawn as a table and a bar chart on comparison
@@ -18,7 +19,8 @@ public sealed record ScoreTable(
     public string ColumnLabel(int k) => k < ColumnLabels.Count ? ColumnLabels[k] : Columns[k];
 }
 
-/// <summary>The fields a collection with <c>role: table</c> has (docs/content-model.md), and its records as <see cref="ScoreTable"/>s.</summary>
+/// <summary>The fields a collection with <c>role: table</c> has (docs/content-model.md), and its records as <see
+/// cref="ScoreTable"/>s.</summary>
 public static class ScoreTables
 {
     public const string Title = "title";
@@ -41,8 +43,10 @@ public static class ScoreTables
             var group = r.Text(Group) ?? "";
             var order = groupType?.Values.Select(p => p.Key).ToList().IndexOf(group) ?? 0;
             var label = groupType?.Values.FirstOrDefault(p => p.Key == group).Value ?? group;
-            return new ScoreRow(group, label, order, r.Text(collection.RowLabel ?? "label") ?? "", r.Text(collection.RowDetail ?? "detail") ?? "",
-                [.. r.List(Scores).Select(s => s switch { double d => d, long l => (double?)l, _ => null })], r.Text(Unit) ?? "");
+            return new ScoreRow(group, label, order, r.Text(collection.RowLabel ?? "label") ?? "",
+                r.Text(collection.RowDetail ?? "detail") ?? "",
+                [.. r.List(Scores).Select(s => s switch { double d => d, long l => (double?)l, _ => null })],
+                    r.Text(Unit) ?? "");
         }).ToList();
         return new ScoreTable(record.Id, v.Text(Title) ?? record.Id, v.Text(Source), v.Text(Note),
             [.. v.Refs(Columns).Select(c => c.Id)], [.. v.List(ColumnLabels).Select(l => l as string ?? "")],

@@ -19,7 +19,8 @@ public sealed class BindFrontMatter(CollectionRole role) : DocumentModule
 
     protected override Document? Execute(Document document, IExecutionContext context)
     {
-        var type = context.Shared("front-matter-type-" + role, () => FrontMatterTypes.For(role, context.SiteData(), _record));
+        var type = context.Shared("front-matter-type-" + role, () => FrontMatterTypes.For(role, context.SiteData(),
+            _record));
         var (text, line) = document.Has(ExtractFrontMatter.FrontMatterText)
             ? (document.GetRequired<string>(ExtractFrontMatter.FrontMatterText), document.Get<int>(Keys.FrontMatterLine))
             : ("", 1);
@@ -32,6 +33,7 @@ public sealed class BindFrontMatter(CollectionRole role) : DocumentModule
         var values = new RecordBinder(document.Source, errors).Bind(node, type, _record) as DataObject;
         if (errors.Count > 0) throw new ContentException(errors);
         if (values is null) throw EngineErrors.FrontMatterNotMapping.Exception(document.Source, line, 1);
-        return document.With(SiteKeys.Front, role == CollectionRole.Articles ? FrontMatterTypes.Article(values) : FrontMatterTypes.Page(values));
+        return document.With(SiteKeys.Front, role == CollectionRole.Articles ? FrontMatterTypes.Article(values)
+            : FrontMatterTypes.Page(values));
     }
 }

@@ -20,15 +20,18 @@ public static class DeclarationChecks
         foreach (var d in data.Declarations)
         {
             if ((d.File is not null || d.Folder is not null) && !files.TryAdd(d.File ?? d.Folder + "/", d.Name))
-                errors.Add(DeclarationErrors.TwoCollectionsOneFile.At(File, d.Line, d.Column, d.File ?? d.Folder, files[d.File ?? d.Folder + "/"]));
+                errors.Add(DeclarationErrors.TwoCollectionsOneFile.At(File, d.Line, d.Column, d.File ?? d.Folder,
+                    files[d.File ?? d.Folder + "/"]));
             if (d.Role == CollectionRole.Bibliography)
             {
-                if (bibliography is not null) errors.Add(DeclarationErrors.OneBibliography.At(File, d.Line, d.Column, bibliography.Name));
+                if (bibliography is not null) errors.Add(DeclarationErrors.OneBibliography.At(File, d.Line, d.Column,
+                    bibliography.Name));
                 bibliography ??= d;
             }
             Fields(d.Type, names, errors);
             var own = d.Type.Fields.Select(f => f.Name).ToList();
-            var mentioned = new List<string?> { d.Folder is null && d.Id.Length > 0 ? d.Id : null, d.Pages?.Title, d.Pages?.Description, d.Pages?.Summary, d.Tables };
+            var mentioned = new List<string?> { d.Folder is null && d.Id.Length > 0 ? d.Id : null, d.Pages?.Title,
+                d.Pages?.Description, d.Pages?.Summary, d.Tables };
             mentioned.AddRange(d.List.Show);
             mentioned.AddRange(d.List.Sort.Select(s => s.TrimStart('-').Split(':')[0]));
             foreach (var name in mentioned.OfType<string>().Where(n => !own.Contains(n)))
@@ -41,7 +44,8 @@ public static class DeclarationChecks
         foreach (var field in type.Fields) Field(field.Type, type, collections, errors);
     }
 
-    /// <summary>Checks one field type; <paramref name="owner"/> is the object it belongs to (for "@sibling" references).</summary>
+    /// <summary>Checks one field type; <paramref name="owner"/> is the object it belongs to (for "@sibling"
+    /// references).</summary>
     private static void Field(FieldType t, FieldType owner, List<string> collections, List<Diagnostic> errors)
     {
         if (t.Kind == FieldKind.Ref && t.To is null)
@@ -56,7 +60,8 @@ public static class DeclarationChecks
         {
             Field(item, owner, collections, errors);
             if (t.Keyed is { } keyed && item.Kind == FieldKind.Object)
-                foreach (var name in new[] { keyed.Key, keyed.Value, keyed.Quote }.OfType<string>().Where(n => item.FieldNamed(n) is null))
+                foreach (var name in new[] { keyed.Key, keyed.Value, keyed.Quote }.OfType<string>()
+                             .Where(n => item.FieldNamed(n) is null))
                     Undeclared(name, item, t.Line, t.Column, errors);
         }
         if (t.Kind == FieldKind.Object) Fields(t, collections, errors);
@@ -64,7 +69,8 @@ public static class DeclarationChecks
 
     private static void Unknown(string name, FieldType at, List<string> collections, List<Diagnostic> errors) =>
         errors.Add(DeclarationErrors.UnknownCollection.At(File, at.Line, at.Column, name,
-            YamlBinder.Suggest(name, collections) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", collections)));
+            YamlBinder.Suggest(name, collections) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ",
+                collections)));
 
     private static void Undeclared(string name, FieldType type, int line, int column, List<Diagnostic> errors)
     {

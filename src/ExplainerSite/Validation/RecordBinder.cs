@@ -14,8 +14,10 @@ namespace ExplainerSite.Validation;
 /// </summary>
 public sealed class RecordBinder(string file, List<Diagnostic> errors)
 {
-    /// <summary>The records of <paramref name="text"/>, a file of <paramref name="collection"/>; none when it has errors.</summary>
-    public static IReadOnlyList<DataRecord> Bind(CollectionDeclaration collection, string text, string file, List<Diagnostic> errors)
+    /// <summary>The records of <paramref name="text"/>, a file of <paramref name="collection"/>; none when it has
+    /// errors.</summary>
+    public static IReadOnlyList<DataRecord> Bind(CollectionDeclaration collection, string text, string file,
+        List<Diagnostic> errors)
     {
         var root = YamlNodeReader.Read(text, file) ?? throw EngineErrors.EmptyFile.Exception(file, 1, 1);
         var before = errors.Count;
@@ -30,7 +32,8 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
         {
             foreach (var item in seq.Items)
                 if (binder.Bind(item, collection.Type, collection.Type.Record!) is DataObject o)
-                    records.Add(new DataRecord(collection.Id.Length == 0 ? (records.Count + 1).ToString(CultureInfo.InvariantCulture)
+                    records.Add(new DataRecord(collection.Id.Length == 0
+                        ? (records.Count + 1).ToString(CultureInfo.InvariantCulture)
                         : o.Text(collection.Id) ?? "", file, o));
         }
         else errors.Add(BindingErrors.WrongType.At(file, root.Line, root.Column, "a list", root.Found));
@@ -48,7 +51,8 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
             case FieldKind.List:
             case FieldKind.Sources:
                 if (node is not YamlSequence seq) return Wrong(node, type);
-                var item = type.Kind == FieldKind.Sources ? new FieldType { Kind = FieldKind.Source } : type.Item ?? new FieldType { Kind = FieldKind.Text };
+                var item = type.Kind == FieldKind.Sources ? new FieldType { Kind = FieldKind.Source } : type.Item
+                    ?? new FieldType { Kind = FieldKind.Text };
                 return seq.Items.Select(i => i is YamlScalar { IsNull: true } ? null : Bind(i, item, name)).ToList();
         }
         if (node is not YamlScalar s) return Wrong(node, type);
@@ -56,11 +60,14 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
         switch (type.Kind)
         {
             case FieldKind.Integer:
-                return s.Plain && long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : Wrong(node, type);
+                return s.Plain && long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+                    out var l) ? l : Wrong(node, type);
             case FieldKind.Number:
-                return s.Plain && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : Wrong(node, type);
+                return s.Plain && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
+                    : Wrong(node, type);
             case FieldKind.Boolean:
-                return s.Plain && v is "true" or "True" or "TRUE" ? true : s.Plain && v is "false" or "False" or "FALSE" ? false : Wrong(node, type);
+                return s.Plain && v is "true" or "True" or "TRUE" ? true : s.Plain
+                    && v is "false" or "False" or "FALSE" ? false : Wrong(node, type);
             case FieldKind.Enum:
                 return Enum(s, type, name);
             case FieldKind.Ref or FieldKind.Source:
@@ -69,7 +76,8 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
                 return new Ref(v.Trim(), s.Line, s.Column);
             case FieldKind.Date:
                 if (!IsDate(v, type.FullDate))
-                    errors.Add(SiteErrors.InvalidDate.At(file, s.Line, s.Column, v, type.FullDate ? "" : " (or YYYY-MM, or YYYY)"));
+                    errors.Add(SiteErrors.InvalidDate.At(file, s.Line, s.Column, v, type.FullDate ? ""
+                        : " (or YYYY-MM, or YYYY)"));
                 return v;
             case FieldKind.Url:
                 if (!SafeUrl.IsSafe(v)) errors.Add(SiteErrors.InsecureLink.At(file, s.Line, s.Column, v));
@@ -82,8 +90,10 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
     /// <summary>A full date, or (unless <paramref name="full"/>) a month or a year.</summary>
     public static bool IsDate(string value, bool full) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-        || (!full && (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                      || DateOnly.TryParseExact(value + "-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)));
+        || (!full && (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out _)
+                      || DateOnly.TryParseExact(value + "-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                          DateTimeStyles.None, out _)));
 
     private static object? Absent(FieldType type) => type.Default ?? type.Kind switch
     {
@@ -108,7 +118,8 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
             if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase)) return value;
         var allowed = type.Values.Select(v => v.Key).ToList();
         var best = YamlBinder.Suggest(text, allowed);
-        errors.Add(BindingErrors.InvalidEnumValue.At(file, s.Line, s.Column, text, type.Name ?? name, string.Join(", ", allowed),
+        errors.Add(BindingErrors.InvalidEnumValue.At(file, s.Line, s.Column, text, type.Name ?? name, string.Join(", ",
+            allowed),
             best is null ? "" : $" (did you mean '{best}'?)"));
         return null;
     }
@@ -122,7 +133,8 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
             if (type.FieldNamed(key.Value) is not { } field)
             {
                 var best = YamlBinder.Suggest(key.Value, type.Fields.Select(f => f.Name));
-                errors.Add(BindingErrors.UnknownKey.At(file, key.Line, key.Column, key.Value, record, best is null ? "" : $"; did you mean '{best}'?"));
+                errors.Add(BindingErrors.UnknownKey.At(file, key.Line, key.Column, key.Value, record, best is null
+                    ? "" : $"; did you mean '{best}'?"));
                 continue;
             }
             result[field.Name] = Bind(value, field.Type, field.Name);
