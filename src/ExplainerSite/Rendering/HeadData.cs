@@ -16,6 +16,6 @@ public static class HeadData
         page["canonical"] = SiteFeeds.IsIndexable(document) ? SiteUrls.Absolute(context, document.Url) : null;
         page["ogType"] = document.Get<ExplainerFrontMatter>(SiteKeys.Front) is null ? "website" : "article";
         page["jsonLd"] = JsonLd.For(document, context);
-        page["socialCard"] = SocialCards.SocialCard.HeadValues(document, context);
+        page["socialCard"] = SocialCardHead.HeadValues(document, context);
     }
 }

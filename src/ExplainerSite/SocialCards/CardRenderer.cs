@@ -1,3 +1,4 @@
+using ExplainerSite.Rendering;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -16,7 +17,7 @@ public static class CardRenderer
 
     private static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Sub, 3);
 
-    /// <summary>The PNG of <paramref name="svg"/>, scaled to <see cref="SocialCard.Width"/>×<see cref="SocialCard.Height"/>; null when it is not an SVG with a size.</summary>
+    /// <summary>The PNG of <paramref name="svg"/>, scaled to <see cref="SocialCardHead.Width"/>×<see cref="SocialCardHead.Height"/>; null when it is not an SVG with a size.</summary>
     public static byte[]? Render(string svg, CardFonts fonts, out string? problem)
     {
         problem = null;
@@ -39,11 +40,11 @@ public static class CardRenderer
             return null;
         }
         // Opaque RGB: a card has no transparency, and PNG without an alpha channel is a quarter smaller and faster to write.
-        using var bitmap = new SKBitmap(new SKImageInfo(SocialCard.Width, SocialCard.Height, SKColorType.Rgb888x, SKAlphaType.Opaque));
+        using var bitmap = new SKBitmap(new SKImageInfo(SocialCardHead.Width, SocialCardHead.Height, SKColorType.Rgb888x, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);
-            canvas.Scale(SocialCard.Width / bounds.Width, SocialCard.Height / bounds.Height);
+            canvas.Scale(SocialCardHead.Width / bounds.Width, SocialCardHead.Height / bounds.Height);
             canvas.Translate(-bounds.Left, -bounds.Top);
             canvas.DrawPicture(picture);
         }

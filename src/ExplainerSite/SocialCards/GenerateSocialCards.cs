@@ -14,7 +14,7 @@ using Fluid.Parser;
 namespace ExplainerSite.SocialCards;
 
 /// <summary>
-/// Draws a 1200×630 PNG for every page that has one (<see cref="SocialCard.Has"/>) from the theme's
+/// Draws a 1200×630 PNG for every page that has one (<see cref="SocialCardHead.Has"/>) from the theme's
 /// <c>theme/cards/card.svg.liquid</c>: the template sees <c>card</c> (the title fitted into lines by
 /// <see cref="CardTitle"/>, font size, line height, site name and host) and <c>site</c>. Runs in PostProcess,
 /// beside the pages' own rendering, when site.yml says <c>socialCards: true</c>. Cards are drawn in parallel;
@@ -33,7 +33,7 @@ public sealed class GenerateSocialCards : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        if (!SocialCard.IsOn(context)) return Task.FromResult(inputs);
+        if (!SocialCardHead.IsOn(context)) return Task.FromResult(inputs);
         var file = "theme/" + Template;
         var path = Path.Combine(context.Settings.ThemeRoot, Template);
         if (!File.Exists(path))
@@ -56,7 +56,7 @@ public sealed class GenerateSocialCards : IModule
         }
         using (fonts)
         {
-            var pages = context.AllOutputs().Where(SocialCard.Has).ToList();
+            var pages = context.AllOutputs().Where(SocialCardHead.Has).ToList();
             var cards = new Document?[pages.Count];
             var site = SiteModel.Get(context);
             var cache = context.Find<RenderCache>();
@@ -65,10 +65,10 @@ public sealed class GenerateSocialCards : IModule
                 var page = pages[i];
                 var svg = Svg(template, templates.Options, Values(page, fonts, context), site, file, page);
                 Png Draw() => new(CardRenderer.Render(svg, fonts, out var problem)
-                    ?? throw CardErrors.NotSvg.Exception(page.Source, 0, 0, problem, SocialCard.Width, SocialCard.Height));
+                    ?? throw CardErrors.NotSvg.Exception(page.Source, 0, 0, problem, SocialCardHead.Width, SocialCardHead.Height));
                 var key = new FingerprintBuilder().Add(svg).Add(fonts.Fingerprint).Add(CardRenderer.Version).Finish();
                 var png = cache is null ? Draw() : cache.GetOrCompute(this, page, key, context, Draw);
-                return Document.Binary(page.Source, SocialCard.DestinationOf(page), png.Bytes);
+                return Document.Binary(page.Source, SocialCardHead.DestinationOf(page), png.Bytes);
             }));
             return Task.FromResult(inputs.AddRange(cards.Where(c => c is not null).Select(c => c!)));
         }
@@ -92,8 +92,8 @@ public sealed class GenerateSocialCards : IModule
             ["home"] = page.Url == "/",
             ["siteName"] = settings.Title,
             ["host"] = Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) ? uri.Host + uri.AbsolutePath.TrimEnd('/') : siteUrl,
-            ["width"] = SocialCard.Width,
-            ["height"] = SocialCard.Height,
+            ["width"] = SocialCardHead.Width,
+            ["height"] = SocialCardHead.Height,
         };
     }
 

@@ -2,15 +2,14 @@ using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Publishing;
-using ExplainerSite.Rendering;
 
-namespace ExplainerSite.SocialCards;
+namespace ExplainerSite.Rendering;
 
 /// <summary>
 /// Which pages get a social card, where it is written and what the head says about it. One rule for both
 /// sides, so every page's <c>og:image</c> names a file <see cref="GenerateSocialCards"/> writes.
 /// </summary>
-public static class SocialCard
+public static class SocialCardHead
 {
     public const int Width = 1200;
     public const int Height = 630;
