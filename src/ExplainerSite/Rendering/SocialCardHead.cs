@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using ExplainerSite.Model;
@@ -20,10 +21,13 @@ public static class SocialCardHead
     /// <summary>site.yml's <c>socialCards</c>.</summary>
     public static bool IsOn(IExecutionContext context) => context.SiteData().Settings.SocialCards;
 
-    /// <summary>Every page drawn into a layout (so through the theme's head) that has a title.</summary>
+    /// <summary>
+    /// Every page drawn into a layout (so through the theme's head) that has a title: one that names a layout or
+    /// falls back to one, as <c>RenderTemplate</c> decides (the site's pipelines give it no default layout).
+    /// </summary>
     public static bool Has(Document page) =>
         page.Destination.EndsWith(".html", StringComparison.Ordinal)
-        && page.Get<string>(Keys.Layout) is not null
+        && (page.Get<string>(Keys.Layout) is not null || !page.Get<ImmutableArray<string>>(Keys.LayoutFallbacks).IsDefaultOrEmpty)
         && page.Get<string>(SiteKeys.Title) is not null;
 
     /// <summary><c>explainers/x/index.html</c> → <c>cards/explainers/x/index.png</c>: one card per page, no two alike.</summary>
