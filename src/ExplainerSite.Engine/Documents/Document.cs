@@ -21,11 +21,18 @@ public sealed record Document
     public ImmutableSortedDictionary<string, object?> Metadata { get; init; } =
         ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
-    /// <summary>Text content. Binary documents (see <see cref="IsBinary"/>) keep their bytes in <see cref="SourceFile"/>.</summary>
+    /// <summary>Text content. Binary documents (see <see cref="IsBinary"/>) keep their bytes in <see cref="SourceFile"/> or <see cref="Bytes"/>.</summary>
     public string Content { get; init; } = "";
 
-    /// <summary>True when the document is copied byte for byte from <see cref="SourceFile"/> instead of written from <see cref="Content"/>.</summary>
+    /// <summary>True when the document is written byte for byte from <see cref="Bytes"/> or <see cref="SourceFile"/> instead of from <see cref="Content"/>.</summary>
     public bool IsBinary { get; init; }
+
+    /// <summary>Bytes a module made (an image rendered at build time); default when the bytes are <see cref="SourceFile"/>'s.</summary>
+    public ImmutableArray<byte> Bytes { get; init; }
+
+    /// <summary>A generated binary document: written as <paramref name="bytes"/>, never read as text.</summary>
+    public static Document Binary(string source, string destination, ImmutableArray<byte> bytes) =>
+        new() { Source = source, Destination = destination, Bytes = bytes, IsBinary = true };
 
     /// <summary>A copy with <paramref name="key"/> set.</summary>
     public Document With(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };

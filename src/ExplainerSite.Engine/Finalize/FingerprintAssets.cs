@@ -82,8 +82,8 @@ public sealed class FingerprintAssets(Func<IExecutionContext, string?>? siteUrl 
                     Hash(dependency);
                 doc = doc with { Content = css.Rewrite(doc.Content, Map(doc, site, hashes)) };
             }
-            var bytes = doc.IsBinary && doc.SourceFile is not null
-                ? context.Guard(doc, () => File.ReadAllBytes(doc.SourceFile))
+            var bytes = doc.IsBinary && !doc.Bytes.IsDefault ? doc.Bytes.ToArray()
+                : doc.IsBinary && doc.SourceFile is not null ? context.Guard(doc, () => File.ReadAllBytes(doc.SourceFile))
                 : Encoding.UTF8.GetBytes(doc.Content);
             if (bytes is null) return;
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..HashLength];

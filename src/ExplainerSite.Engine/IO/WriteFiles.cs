@@ -5,7 +5,7 @@ using ExplainerSite.Engine.Pipelines;
 namespace ExplainerSite.Engine.IO;
 
 /// <summary>
-/// Writes each document with a destination into the output root (UTF-8 without BOM; binary ones are copied); with
+/// Writes each document with a destination into the output root (UTF-8 without BOM; binary ones are copied or written as their bytes); with
 /// incremental output, only those the output folder does not already hold (<see cref="OutputLedger"/>).
 /// </summary>
 public sealed class WriteFiles : IModule
@@ -43,7 +43,9 @@ public sealed class WriteFiles : IModule
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var target = inPlace ? path + ".tmp-" + Guid.NewGuid().ToString("N") : path;
-        if (doc.IsBinary)
+        if (doc.IsBinary && !doc.Bytes.IsDefault)
+            File.WriteAllBytes(target, doc.Bytes.AsSpan());
+        else if (doc.IsBinary)
             File.Copy(doc.SourceFile!, target, overwrite: true);
         else
             TextFile.Write(target, doc.Content);

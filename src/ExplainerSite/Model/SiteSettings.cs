@@ -16,6 +16,8 @@ public sealed record SiteSettings : YamlRecord
     public IReadOnlyList<NavItem> Navigation { get; init; } = [];
     /// <summary>Where pages are published (optional; each pattern defaults to today's address).</summary>
     public Permalinks? Permalinks { get; init; }
+    /// <summary>Draw a 1200×630 PNG card (og:image) for every page from theme/cards/card.svg.liquid; off unless set.</summary>
+    public bool SocialCards { get; init; }
 }
 
 /// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Engine.Control.Permalink.Problem"/>.</summary>

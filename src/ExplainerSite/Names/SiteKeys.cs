@@ -36,4 +36,5 @@ public static class PipelineNames
     public const string Assets = nameof(Assets);
     public const string Feeds = nameof(Feeds);
     public const string Redirects = nameof(Redirects);
+    public const string SocialCards = nameof(SocialCards);
 }

@@ -125,6 +125,12 @@ public static class SitePipelines
             PostProcess = [new Hosting.GenerateRedirects()],
             Output = [new WriteFiles()],
         },
+        new(PipelineNames.SocialCards)
+        {
+            // PostProcess: a card needs every page's title; it is drawn beside the pages' own rendering.
+            PostProcess = [new SocialCards.GenerateSocialCards()],
+            Output = [new WriteFiles()],
+        },
     ];
 
     /// <summary>Stands in for the bibliography when sources.yml itself failed, so citations are not all reported as unknown.</summary>

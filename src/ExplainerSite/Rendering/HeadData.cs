@@ -7,7 +7,7 @@ namespace ExplainerSite.Rendering;
 
 /// <summary>
 /// What <c>theme/partials/head.liquid</c> reads beyond title and description: the canonical URL (null for the
-/// 404 page, which gets <c>noindex</c> instead), the Open Graph type and the pre-rendered JSON-LD.
+/// 404 page, which gets <c>noindex</c> instead), the Open Graph type, the pre-rendered JSON-LD and the social card (og:image), if any.
 /// </summary>
 public static class HeadData
 {
@@ -16,5 +16,6 @@ public static class HeadData
         page["canonical"] = SiteFeeds.IsIndexable(document) ? SiteUrls.Absolute(context, document.Url) : null;
         page["ogType"] = document.Get<ExplainerFrontMatter>(SiteKeys.Front) is null ? "website" : "article";
         page["jsonLd"] = JsonLd.For(document, context);
+        page["socialCard"] = SocialCardHead.HeadValues(document, context);
     }
 }

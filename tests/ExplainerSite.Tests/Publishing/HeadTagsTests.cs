@@ -4,7 +4,7 @@ using ExplainerSite.Tests.TestSupport;
 namespace ExplainerSite.Tests.Publishing;
 
 /// <summary>The head of every page of the real site: language, charset, viewport, unique title and description,
-/// canonical URL, Open Graph, Twitter card and JSON-LD (issue 5).</summary>
+/// canonical URL, Open Graph, Twitter card and JSON-LD (issue 5; the large-image card, issue 16).</summary>
 public sealed class HeadTagsTests
 {
     private const string SiteUrl = "https://explainer-site.netlify.app";
@@ -25,7 +25,7 @@ public sealed class HeadTagsTests
             Assert.Equal(html.Meta("description"), html.Meta("og:description"));
             Assert.Equal("Chips, DeepSeek and export controls", html.Meta("og:site_name"));
             Assert.Equal("en", html.Meta("og:locale"));
-            Assert.Equal("summary", html.Meta("twitter:card"));
+            Assert.Equal("summary_large_image", html.Meta("twitter:card"));
             Assert.Equal("/feed.xml", html.QuerySelector("link[rel=alternate][type='application/atom+xml']")?.GetAttribute("href"));
             Assert.Equal(url.StartsWith("/explainers/", StringComparison.Ordinal) && url != "/explainers/" ? "article" : "website", html.Meta("og:type"));
         }
