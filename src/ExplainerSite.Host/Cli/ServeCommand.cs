@@ -32,7 +32,8 @@ public static class ServeCommand
     /// <summary>Serves until <paramref name="stop"/> (Ctrl+C); <paramref name="started"/> receives the address once pages can be fetched.</summary>
     public static async Task<int> RunAsync(ISiteDefinition site, BuildRequest request, string host, int port, CliConsole console, CancellationToken stop, Action<Uri>? started = null)
     {
-        var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor);
+        var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
         foreach (var (folder, kind, option) in new[] { (request.Input, "input", "--input"), (request.Theme, "theme", "--theme") })
         {
             if (Directory.Exists(console.FullPath(folder))) continue;
