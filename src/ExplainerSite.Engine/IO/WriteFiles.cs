@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 
@@ -18,7 +19,7 @@ public sealed class WriteFiles : IModule
         // In place (a filled ledger: the engine stages otherwise), a file is replaced by a rename, so a reader never sees half of it.
         var inPlace = ledger is { IsFilled: true };
         // Shared by every pipeline's WriteFiles of this build, so a full disk is reported once, not once per pipeline.
-        var failed = context.Shared(nameof(WriteFiles) + ".failed", () => new System.Runtime.CompilerServices.StrongBox<int>());
+        var failed = context.Shared(nameof(WriteFiles) + ".failed", () => new StrongBox<int>());
         Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), (doc, loop) => context.Guard(doc, () =>
         {
             if (ledger?.IsCurrent(doc) == true) return true;

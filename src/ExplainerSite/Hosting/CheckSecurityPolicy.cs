@@ -24,9 +24,10 @@ public sealed partial class CheckSecurityPolicy : IAnalyzer
             var policy = SecurityPolicy.For(GenerateHeaders.UrlOf(page.Destination));
             foreach (var path in GenerateHeaders.RequestPaths(page.Destination))
             {
-                if (rules.TryGetValue(path, out var set) && set.TryGetValue("Content-Security-Policy", out var sent) && sent == policy)
-                    continue;
-                context.Diagnostics.Add(HostingErrors.MissingPolicy.AtFile(page.Source, page.Destination, $"no rule for {path} in _headers"));
+                var sent = rules.TryGetValue(path, out var set) ? set.GetValueOrDefault("Content-Security-Policy") : null;
+                if (sent == policy) continue;
+                var reason = $"no rule for {path} in _headers";
+                context.Diagnostics.Add(HostingErrors.MissingPolicy.AtFile(page.Source, page.Destination, reason));
                 break;
             }
             var meta = MetaPolicy().Match(Head(page.Content));
@@ -46,7 +47,7 @@ public sealed partial class CheckSecurityPolicy : IAnalyzer
         return end < 0 ? "" : html[..end];
     }
 
-    /// <summary>Netlify's _headers format: a path on its own line, then its headers indented as <c>Name: value</c>.</summary>
+    /// <summary>Netlify's _headers format: a path on its own line, then its headers indented, <c>Name: value</c>.</summary>
     public static Dictionary<string, Dictionary<string, string>> ReadRules(string text)
     {
         var rules = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -56,7 +57,8 @@ public sealed partial class CheckSecurityPolicy : IAnalyzer
             if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
             if (!char.IsWhiteSpace(line[0]))
             {
-                current = rules.TryGetValue(line.Trim(), out var existing) ? existing : rules[line.Trim()] = new(StringComparer.OrdinalIgnoreCase);
+                var path = line.Trim();
+                current = rules.TryGetValue(path, out var existing) ? existing : rules[path] = new(StringComparer.OrdinalIgnoreCase);
                 continue;
             }
             var colon = line.IndexOf(':');

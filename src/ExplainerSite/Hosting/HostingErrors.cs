@@ -14,5 +14,6 @@ public static class HostingErrors
         "ES2204", "alias '{0}' is also an alias of '{1}'", "An old address can redirect to one page only.");
     public static readonly DiagnosticDescriptor MissingPolicy = new(
         "ES2205", "page '{0}' would be served without its Content-Security-Policy: {1}",
-        "Every layout renders the 'head' partial, which writes the policy's <meta>; the policy itself is SecurityPolicy (src/ExplainerSite/Hosting).");
+        "Every layout renders the 'head' partial, which writes the policy's <meta>; "
+        + "the policy itself is SecurityPolicy (src/ExplainerSite/Hosting).");
 }

@@ -46,7 +46,7 @@ public static class SecurityPolicy
         new("Cross-Origin-Opener-Policy", "same-origin"),
     ];
 
-    /// <summary>The Content-Security-Policy of the page at <paramref name="url"/> (a site path such as <c>/about/</c>).</summary>
+    /// <summary>The Content-Security-Policy of the page at <paramref name="url"/> (a site path: <c>/about/</c>).</summary>
     public static string For(string url) => PagePolicies.TryGetValue(url, out var policy) ? policy : Page;
 
     /// <summary>
@@ -65,7 +65,11 @@ public static class SecurityPolicy
     {
         ["page"] = ForMeta(Page),
         ["pages"] = PagePolicies.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["url"] = p.Key, ["policy"] = ForMeta(p.Value) })
+            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["url"] = p.Key,
+                ["policy"] = ForMeta(p.Value),
+            })
             .ToList(),
     };
 }
