@@ -10,12 +10,14 @@ namespace ExplainerSite.Hosting;
 /// Fails the build when a page would go out without its Content-Security-Policy (ES2205): on Netlify, when the
 /// generated <c>_headers</c> has no rule giving one of the page's addresses the policy of <see cref="SecurityPolicy"/>;
 /// on hosts without headers (GitHub Pages), when the page's <c>&lt;head&gt;</c> lacks the policy's
-/// <c>&lt;meta http-equiv="Content-Security-Policy"&gt;</c> (a layout that does not render the head partial).
+/// <c>&lt;meta http-equiv="Content-Security-Policy"&gt;</c> (a layout that does not render the head partial). Only for a
+/// theme that writes the policy (<see cref="SecurityPolicy.IsUsedBy"/>).
 /// </summary>
 public sealed partial class CheckSecurityPolicy : IAnalyzer
 {
     public Task AnalyzeAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
+        if (!SecurityPolicy.IsUsedBy(context)) return Task.CompletedTask;
         var headersFile = documents.FirstOrDefault(d => d.Destination == GenerateHeaders.HeadersFile);
         var rules = headersFile is null ? [] : ReadRules(headersFile.Content);
         foreach (var page in documents.Where(d => !d.IsBinary && d.Destination.EndsWith(".html", StringComparison.Ordinal))

@@ -17,6 +17,7 @@ public sealed class GenerateHeaders : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
+        if (!SecurityPolicy.IsUsedBy(context)) return Task.FromResult(inputs);
         var pages = context.AllOutputs().Concat(inputs)
             .Select(d => d.Destination)
             .Where(d => d.EndsWith(".html", StringComparison.Ordinal))

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ExplainerSite.Engine.Pipelines;
+
 namespace ExplainerSite.Hosting;
 
 /// <summary>
@@ -45,6 +48,19 @@ public static class SecurityPolicy
         new("Permissions-Policy", "camera=(), geolocation=(), microphone=(), payment=(), usb=()"),
         new("Cross-Origin-Opener-Policy", "same-origin"),
     ];
+
+    /// <summary>
+    /// True when the theme writes the policy (a template reads <c>site.csp</c>): then the build writes <c>_headers</c>
+    /// and checks every page (ES2205). A theme that never asks for it (a minimal theme of docs/theme.md) gets
+    /// neither, so its site's output is only what it implies. Computed once per build.
+    /// </summary>
+    public static bool IsUsedBy(IExecutionContext context) =>
+        context.Shared(nameof(SecurityPolicy), () => new StrongBox<bool>(ThemeReadsPolicy(context.Settings.ThemeRoot))).Value;
+
+    private static bool ThemeReadsPolicy(string themeRoot) =>
+        Directory.Exists(themeRoot)
+        && Directory.EnumerateFiles(themeRoot, "*.liquid", SearchOption.AllDirectories)
+            .Any(f => File.ReadAllText(f).Contains("site.csp", StringComparison.Ordinal));
 
     /// <summary>The Content-Security-Policy of the page at <paramref name="url"/> (a site path: <c>/about/</c>).</summary>
     public static string For(string url) => PagePolicies.TryGetValue(url, out var policy) ? policy : Page;
