@@ -18,6 +18,8 @@ public static class SiteBuilder
             .AddPipelines(SitePipelines.All())
             // Links are checked on the final HTML; the site's own absolute URLs (canonical links) count as internal.
             .AddAnalyzer(new CheckLinks(Publishing.SiteUrls.Base) { LaterPaths = ["/" + IndexSearch.BundleFolder + "/"] })
+            // Every page must go out with its Content-Security-Policy (_headers and its meta): ES2205.
+            .AddAnalyzer(new Hosting.CheckSecurityPolicy())
             .AddTransforms(Hosting.SiteTransforms.All())
             .AddService(new ThemeTemplates(settings.ThemeRoot))
             .AddService(options);

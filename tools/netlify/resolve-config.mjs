@@ -2,12 +2,13 @@
 // parser, @netlify/config, offline, and prints what Netlify would use as JSON on stdout: the build settings,
 // every header rule with the regular expression Netlify matches request paths with, and every redirect, as
 // one line of JSON.
-// Usage: node resolve-config.mjs <folder holding netlify.toml> (its publish folder's _redirects is read too)
+// Usage: node resolve-config.mjs <folder holding netlify.toml> [context] [branch] (its publish folder's
+// _redirects and _headers are read too; context: production (default), deploy-preview, branch-deploy …)
 import { resolveConfig } from '@netlify/config';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import path from 'node:path';
 
-const [root] = process.argv.slice(2);
+const [root, context = 'production', branch = 'main'] = process.argv.slice(2);
 if (!root) {
   console.error('usage: node resolve-config.mjs <folder holding netlify.toml>');
   process.exit(2);
@@ -18,8 +19,8 @@ const result = await resolveConfig({
   cwd: repositoryRoot,
   config: path.join(repositoryRoot, 'netlify.toml'),
   offline: true,
-  context: 'production',
-  branch: 'main',
+  context,
+  branch,
   mode: 'cli',
   buffer: true,
 });

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 
@@ -17,7 +18,8 @@ public sealed class WriteFiles : IModule
         var ledger = context.Ledger;
         // In place (a filled ledger: the engine stages otherwise), a file is replaced by a rename, so a reader never sees half of it.
         var inPlace = ledger is { IsFilled: true };
-        var failed = 0;
+        // Shared by every pipeline's WriteFiles of this build, so a full disk is reported once, not once per pipeline.
+        var failed = context.Shared(nameof(WriteFiles) + ".failed", () => new StrongBox<int>());
         Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), (doc, loop) => context.Guard(doc, () =>
         {
             if (ledger?.IsCurrent(doc) == true) return true;
@@ -30,7 +32,7 @@ public sealed class WriteFiles : IModule
             {
                 // A full disk or a read-only folder fails every write the same way: say it once, at the first path, and stop.
                 loop.Stop();
-                if (Interlocked.Exchange(ref failed, 1) == 1) return false;
+                if (Interlocked.Exchange(ref failed.Value, 1) == 1) return false;
                 var shown = context.Settings.Display(Path.Combine(context.Settings.OutputRoot, doc.Destination));
                 throw OutputErrors.WriteFailed.Exception(null, 0, 0, shown, OutputErrors.Reason(ex));
             }

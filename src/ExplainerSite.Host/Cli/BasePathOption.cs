@@ -9,11 +9,11 @@ namespace ExplainerSite.Cli;
 public static class BasePathOption
 {
     /// <summary>The options with the checked base path; null after printing the error when it is not a usable path.</summary>
-    public static BuildOptions? Apply(BuildOptions options, string? value, TextWriter stderr)
+    public static BuildOptions? Apply(BuildOptions options, string? value, TextWriter stderr, WorkflowAnnotations? annotations = null)
     {
         if (value is null) return options;
         if (RewriteBasePath.Normalize(value) is { } basePath) return options with { BasePath = basePath };
-        new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr)
+        new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr) { Annotations = annotations }
             .Print(CliErrors.InvalidBasePath.AtFile(null, value));
         return null;
     }

@@ -19,9 +19,10 @@ public static class BuildCommand
         command.Add(basePath);
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = BasePathOption.Apply(new BuildOptions { IncludeDrafts = parse.GetValue(shared.Drafts) }, parse.GetValue(basePath), console.Error);
+            var options = BasePathOption.Apply(new BuildOptions { IncludeDrafts = parse.GetValue(shared.Drafts) }, parse.GetValue(basePath), console.Error, console.Annotations);
             if (options is null) return ExitCodes.Usage;
-            var (configured, exitCode) = await ConfigureAsync(options, parse.GetValue(siteUrl), !parse.GetValue(noSearch), console.Out, console.Error, cancellation);
+            var (configured, exitCode) = await ConfigureAsync(options, parse.GetValue(siteUrl), !parse.GetValue(noSearch), console.Out, console.Error, cancellation,
+                annotations: console.Annotations);
             if (configured is null) return exitCode;
             return await BuildRunner.RunAsync(site, shared.Request(parse, configured), console, cancellation);
         });
@@ -35,9 +36,11 @@ public static class BuildCommand
     /// </summary>
     public static async Task<(BuildOptions? Options, int ExitCode)> ConfigureAsync(
         BuildOptions options, string? siteUrl, bool search, TextWriter stdout, TextWriter stderr,
-        CancellationToken cancellation = default, string? pathVariable = null)
+        CancellationToken cancellation = default, string? pathVariable = null,
+        WorkflowAnnotations? annotations = null)
     {
-        var printer = new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr);
+        var printer = new DiagnosticPrinter(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory(), stderr)
+            { Annotations = annotations };
         if (siteUrl is not null)
         {
             if (SiteUrlOption.Normalize(siteUrl) is not { } url)

@@ -31,7 +31,8 @@ public static class BuildRunner
         var input = console.FullPath(request.Input);
         var theme = console.FullPath(request.Theme);
         var output = console.FullPath(request.Output);
-        var printer = new DiagnosticPrinter(input, theme, console.Error, console.WorkingDirectory, console.UseColor);
+        var printer = new DiagnosticPrinter(input, theme, console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
         if ((MissingFolder(input, "input", request.Input, "--input") ?? MissingFolder(theme, "theme", request.Theme, "--theme")) is { } missing)
         {
             printer.Print(missing);

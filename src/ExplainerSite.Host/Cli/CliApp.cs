@@ -16,10 +16,13 @@ public static class CliApp
     /// <summary>Parses and runs <paramref name="args"/>: exit 0 success, 1 content errors, 2 usage errors.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, ISiteDefinition site, CancellationToken cancellation = default)
     {
-        var parse = CreateRoot(console, site).Parse(args);
+        // No arguments: what the tool can do, as `--help` shows it (git, dotnet and hugo do the same).
+        var parse = CreateRoot(console, site).Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) await console.Error.WriteLineAsync($"error: {error.Message}");
+            foreach (var error in UsageMessages.Relevant(parse))
+                await console.Error.WriteLineAsync($"error: {UsageMessages.Friendly(error.Message)}");
+            foreach (var suggestion in UsageMessages.Suggestions(parse)) await console.Error.WriteLineAsync(suggestion);
             await console.Error.WriteLineAsync("Run with --help to see the commands and options.");
             return ExitCodes.Usage;
         }

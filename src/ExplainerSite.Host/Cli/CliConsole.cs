@@ -15,12 +15,16 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Working
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>On GitHub Actions, diagnostics are also printed to stdout as workflow commands (annotations).</summary>
+    public WorkflowAnnotations? Annotations { get; init; }
+
     public bool UseColor => ErrorIsTerminal && !NoColor;
 
     public static CliConsole FromSystem() => new(Console.Out, Console.Error, Directory.GetCurrentDirectory())
     {
         ErrorIsTerminal = !Console.IsErrorRedirected,
         NoColor = Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 },
+        Annotations = WorkflowAnnotations.FromEnvironment(Console.Out, Directory.GetCurrentDirectory()),
     };
 
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);

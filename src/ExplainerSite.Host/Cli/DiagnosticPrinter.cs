@@ -29,9 +29,13 @@ public sealed class DiagnosticPrinter
         _color = color;
     }
 
+    /// <summary>Where each diagnostic is also written as a GitHub workflow command; null off GitHub Actions.</summary>
+    public WorkflowAnnotations? Annotations { get; init; }
+
     public void Print(Diagnostic d)
     {
         var full = FullPath(d.File);
+        Annotations?.Write(d, full);
         var shown = d.File is null ? null : Path.GetRelativePath(_workingDirectory, full!).Replace('\\', '/');
         var text = (d with { File = shown }).ToString();
         if (_color)

@@ -30,7 +30,8 @@ public static partial class NewCommand
 
     public static int CreateContent(ContentKind kind, string title, string? slug, string input, CliConsole console)
     {
-        var printer = new DiagnosticPrinter(console.FullPath(input), console.FullPath(input), console.Error, console.WorkingDirectory, console.UseColor);
+        var printer = new DiagnosticPrinter(console.FullPath(input), console.FullPath(input), console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
         var root = console.FullPath(input);
         if (!Directory.Exists(root))
         {

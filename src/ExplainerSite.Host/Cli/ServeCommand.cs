@@ -24,21 +24,34 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new BuildOptions { IncludeDrafts = parse.GetValue(shared.Drafts) };
-            return await RunAsync(site, shared.Request(parse, options, writeOutput: false), parse.GetValue(host)!, parse.GetValue(port), console, cancellation);
+            // The default port moves to a free one when taken; a port asked for is used or reported, before building.
+            var findFree = parse.GetResult(port) is null or { Implicit: true };
+            return await RunAsync(site, shared.Request(parse, options, writeOutput: false), parse.GetValue(host)!, parse.GetValue(port), console, cancellation,
+                findFreePort: findFree);
         });
         return command;
     }
 
     /// <summary>Serves until <paramref name="stop"/> (Ctrl+C); <paramref name="started"/> receives the address once pages can be fetched.</summary>
-    public static async Task<int> RunAsync(ISiteDefinition site, BuildRequest request, string host, int port, CliConsole console, CancellationToken stop, Action<Uri>? started = null)
+    public static async Task<int> RunAsync(ISiteDefinition site, BuildRequest request, string host, int port, CliConsole console,
+        CancellationToken stop, Action<Uri>? started = null, bool findFreePort = false)
     {
-        var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor);
+        var printer = new DiagnosticPrinter(console.FullPath(request.Input), console.FullPath(request.Theme), console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
         foreach (var (folder, kind, option) in new[] { (request.Input, "input", "--input"), (request.Theme, "theme", "--theme") })
         {
             if (Directory.Exists(console.FullPath(folder))) continue;
             printer.Print(CliErrors.FolderMissing.AtFile(null, kind, folder, option));
             return ExitCodes.Usage;
         }
+        if (FreePort.Find(host, port, findFreePort) is not { } free)
+        {
+            printer.Print(CliErrors.ServerFailed.AtFile(null, $"{host}:{port}",
+                findFreePort ? $"ports {port} to {port + FreePort.Tries} are all in use" : "the port is in use"));
+            return ExitCodes.ContentError;
+        }
+        if (free != port) await console.Out.WriteLineAsync($"Port {port} is in use; using port {free} instead.");
+        port = free;
         await using var server = new PreviewServer(site, request, console);
         Uri address;
         try

@@ -45,7 +45,8 @@ public sealed class LiveSite
             IncrementalOutput = true,
         };
         _engine = site.ConfigureEngine(_settings, request.Options).AddService(_cache).Build();
-        _printer = new DiagnosticPrinter(_settings.InputRoot, _settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor);
+        _printer = new DiagnosticPrinter(_settings.InputRoot, _settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
     }
 
     public EngineSettings Settings => _settings;

@@ -11,6 +11,7 @@ public static partial class PreviewHtml
 {
     public const string ScriptMarker = "data-explainer-reload";
     public const string BannerMarker = "data-explainer-draft";
+    public const string ThemeBannerMarker = "data-draft-banner";
     public const string BannerText = "Draft: this page is not published. Only the preview shows it (serve --drafts); remove 'draft: true' to publish it.";
 
     public static string ReloadScript(long version) =>
@@ -21,12 +22,19 @@ public static partial class PreviewHtml
 
     public static string Inject(string html, long version, bool draft)
     {
-        if (draft && BodyOpen().Match(html) is { Success: true } body)
+        // The page's own policy allows no inline script or style, which the reload script and banner are; the
+        // preview serves pages without it (the built files keep it).
+        html = MetaPolicy().Replace(html, "", 1);
+        // A theme that writes its own draft banner (data-draft-banner) needs no second one.
+        if (draft && !html.Contains(ThemeBannerMarker, StringComparison.Ordinal) && BodyOpen().Match(html) is { Success: true } body)
             html = html.Insert(body.Index + body.Length, DraftBanner);
         var script = ReloadScript(version);
         var close = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return close >= 0 ? html.Insert(close, script) : html + script;
     }
+
+    [GeneratedRegex("<meta\\s+http-equiv=\"Content-Security-Policy\"[^>]*>\\n?", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaPolicy();
 
     [GeneratedRegex("<body\\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BodyOpen();

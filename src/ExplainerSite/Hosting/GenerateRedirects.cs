@@ -94,6 +94,7 @@ public sealed class GenerateRedirects : IModule
             <html lang="{Encoder.Encode(context.SiteData().Settings.Language)}">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{Encoder.Encode(SecurityPolicy.ForMeta(SecurityPolicy.Page))}">
             <title>Moved: {title}</title>
             <meta name="robots" content="noindex">
             <link rel="canonical" href="{Encoder.Encode(SiteUrls.Absolute(context, page.Url))}">

@@ -122,7 +122,7 @@ public static class SitePipelines
         },
         new(PipelineNames.Redirects)
         {
-            PostProcess = [new Hosting.GenerateRedirects()],
+            PostProcess = [new Hosting.GenerateRedirects(), new Hosting.GenerateHeaders()],
             Output = [new WriteFiles()],
         },
         new(PipelineNames.SocialCards)

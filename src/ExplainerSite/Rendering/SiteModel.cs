@@ -65,6 +65,8 @@ public static class SiteModel
             // afterwards, which would otherwise hold a second copy of every page in memory.
             ["assets"] = Hosting.SiteTransforms.Fingerprint.HashedUrls(context.OutputsOf(PipelineNames.Assets), context),
             ["data"] = dataValues,
+            // Each page's Content-Security-Policy for its <meta http-equiv> (hosts that cannot send headers).
+            ["csp"] = Hosting.SecurityPolicy.TemplateValues(),
         };
     }
 }

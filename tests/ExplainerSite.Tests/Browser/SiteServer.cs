@@ -15,7 +15,8 @@ namespace ExplainerSite.Tests.Browser;
 /// <summary>
 /// Serves a built output folder on 127.0.0.1 at a free port, as a static host would: <c>/x/</c> is
 /// <c>x/index.html</c>, <c>/x</c> redirects to <c>/x/</c>, files carry their content types, and a miss is a 404
-/// with the site's <c>404.html</c>. Loopback only; stops when disposed.
+/// with the site's <c>404.html</c>; responses carry the headers of the output's generated <c>_headers</c>, as on
+/// Netlify. Loopback only; stops when disposed.
 /// </summary>
 internal sealed class SiteServer : IAsyncDisposable
 {
@@ -37,6 +38,19 @@ internal sealed class SiteServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         foreach (var (ext, type) in new[] { (".html", "text/html; charset=utf-8"), (".css", "text/css; charset=utf-8"), (".js", "text/javascript; charset=utf-8"), (".svg", "image/svg+xml") })
             types.Mappings[ext] = type;
+        // The generated _headers, as Netlify applies it: every rule whose path matches (exact paths, and the
+        // prefixes ending in '*'), so pages load in the browser under the real policy, frame-ancestors included.
+        var rules = File.Exists(Path.Combine(root, "_headers"))
+            ? global::ExplainerSite.Hosting.CheckSecurityPolicy.ReadRules(File.ReadAllText(Path.Combine(root, "_headers")))
+            : [];
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            foreach (var (pattern, headers) in rules)
+                if (pattern == path || (pattern.EndsWith('*') && path.StartsWith(pattern[..^1], StringComparison.Ordinal)))
+                    foreach (var (name, value) in headers) context.Response.Headers.Append(name, value);
+            await next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Pagefind's index files (.pf_meta, .pf_fragment, .pagefind) have no registered type.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });

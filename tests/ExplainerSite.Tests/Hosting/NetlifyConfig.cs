@@ -39,13 +39,16 @@ public sealed record NetlifyConfig(NetlifyConfig.BuildSettings Build, IReadOnlyL
 
     private static readonly SemaphoreSlim InstallGate = new(1, 1);
 
-    /// <summary>Resolves the netlify.toml in <paramref name="root"/> (default: the repository's) and the _redirects of its publish folder.</summary>
-    public static async Task<NetlifyConfig> ResolveAsync(string? root = null)
+    /// <summary>
+    /// Resolves the netlify.toml in <paramref name="root"/> (default: the repository's) for a deploy context, with the
+    /// _redirects and _headers of its publish folder.
+    /// </summary>
+    public static async Task<NetlifyConfig> ResolveAsync(string? root = null, string context = "production", string branch = "main")
     {
         var folder = Path.Combine(RepoPaths.Root, Folder);
         var node = ProcessRunner.FindOnPath("node") ?? throw new InvalidOperationException("node is not on PATH");
         await EnsureInstalledAsync(folder);
-        var run = await ProcessRunner.RunAsync(node, ["resolve-config.mjs", root ?? RepoPaths.Root], folder, CancellationToken.None);
+        var run = await ProcessRunner.RunAsync(node, ["resolve-config.mjs", root ?? RepoPaths.Root, context, branch], folder, CancellationToken.None);
         Assert.True(run.ExitCode == 0, "Netlify's parser rejected netlify.toml:\n" + run.Output);
         using var document = JsonDocument.Parse(run.Output.Split('\n').Single(line => line.StartsWith('{')));
         var json = document.RootElement;

@@ -1,4 +1,6 @@
-using System.Diagnostics;
+using ExplainerSite.Hosting;
+using ExplainerSite.Publishing;
+using ExplainerSite.Tests.Editor;
 using ExplainerSite.Tests.Publishing;
 using ExplainerSite.Tests.TestSupport;
 
@@ -26,14 +28,32 @@ public sealed class NetlifyConfigTests
     }
 
     [RequiresNodeFact]
-    public async Task Headers_apply_to_the_right_paths_of_the_built_site()
+    public async Task Deploy_previews_and_branch_deploys_build_with_drafts_and_production_without()
     {
-        var config = await NetlifyConfig.ResolveAsync();
-        var built = await HostingBuilds.RootAsync();
-        var paths = RequestPaths(built.Output);
-        Assert.Contains("/assets/", paths.Select(p => p[..Math.Min(8, p.Length)]));
+        Assert.Equal("bash tools/netlify/build.sh", (await NetlifyConfig.ResolveAsync()).Build.Command);
+        Assert.Equal("bash tools/netlify/build.sh --drafts", (await NetlifyConfig.ResolveAsync(context: "deploy-preview", branch: "pr-7")).Build.Command);
+        Assert.Equal("bash tools/netlify/build.sh --drafts", (await NetlifyConfig.ResolveAsync(context: "branch-deploy", branch: "next")).Build.Command);
+    }
 
-        foreach (var path in paths.Append("/no-such-page/"))
+    [RequiresNodeFact]
+    public async Task Generated_headers_give_every_page_of_a_new_section_its_policy_with_no_edit_to_netlify_toml()
+    {
+        // The real site plus a section added tomorrow (input/faq/index.md), built beside a copy of netlify.toml.
+        using var temp = new TempFolder();
+        RepoPaths.CopyTree(RepoPaths.Input, temp.Combine("input"));
+        RepoPaths.CopyTree(RepoPaths.Theme, temp.Combine("theme"));
+        temp.Write("input/faq/index.md", "---\ntitle: \"Questions\"\ndescription: \"Short answers.\"\nlayout: page\n---\n\n## A question\n\nAn answer.\n");
+        File.Copy(Path.Combine(RepoPaths.Root, "netlify.toml"), temp.Combine("netlify.toml"));
+        var search = await PagefindTool.PrepareAsync(TextWriter.Null, searchFrom: [RepoPaths.Root]);
+        var result = await SiteBuilder.BuildAsync(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), new BuildOptions { Search = search });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var config = await NetlifyConfig.ResolveAsync(temp.Path);
+        var paths = RequestPaths(temp.Combine("output"));
+        Assert.Contains("/faq/", paths);
+        Assert.Contains("/pagefind/pagefind-ui.js", paths);
+
+        foreach (var path in paths.Append("/no-such-page/").Append("/faq"))
         {
             var headers = config.HeadersFor(path);
             foreach (var name in EveryResponse)
@@ -42,30 +62,27 @@ public sealed class NetlifyConfigTests
             foreach (var (name, setBy) in headers)
                 Assert.True(setBy.Count == 1, $"{path} gets {name} from {setBy.Count} rules: {string.Join(", ", setBy.Select(s => s.For))}");
             Assert.Equal("nosniff", headers["X-Content-Type-Options"][0].Value);
-            Assert.StartsWith("max-age=31536000", headers["Strict-Transport-Security"][0].Value);
         }
 
-        foreach (var page in paths.Where(IsPage))
+        foreach (var page in paths.Where(IsPage).Append("/faq").Append("/faq/index.html"))
         {
             var headers = config.HeadersFor(page);
-            Assert.True(headers.ContainsKey("Content-Security-Policy"), $"{page} has no Content-Security-Policy: add its section to netlify.toml");
+            Assert.True(headers.ContainsKey("Content-Security-Policy"), $"{page} has no Content-Security-Policy");
             var csp = headers["Content-Security-Policy"][0].Value;
             Assert.Contains("default-src 'self'", csp);
-            Assert.Contains("script-src 'self'", csp);
-            Assert.Contains("style-src 'self'", csp);
             Assert.Contains("frame-ancestors 'none'", csp);
             Assert.DoesNotContain("unsafe-inline", csp);
             Assert.DoesNotContain("'unsafe-eval'", csp);
             // WebAssembly for Pagefind, on the search page only.
             Assert.Equal(page.StartsWith("/search/", StringComparison.Ordinal), csp.Contains("'wasm-unsafe-eval'", StringComparison.Ordinal));
-            Assert.Equal("public, max-age=0, must-revalidate", headers["Cache-Control"][0].Value);
+            Assert.Equal(SecurityPolicy.PageCacheControl, headers["Cache-Control"][0].Value);
         }
 
         foreach (var asset in paths.Where(p => p.StartsWith("/assets/", StringComparison.Ordinal)))
         {
             Assert.Matches(@"\.[0-9a-f]{10}(\.[a-z0-9]+)?$", asset);
             var headers = config.HeadersFor(asset);
-            Assert.Equal("public, max-age=31536000, immutable", headers["Cache-Control"][0].Value);
+            Assert.Equal(SecurityPolicy.AssetCacheControl, headers["Cache-Control"][0].Value);
             Assert.False(headers.ContainsKey("Content-Security-Policy"), asset);
         }
 
@@ -76,6 +93,14 @@ public sealed class NetlifyConfigTests
             Assert.False(headers.ContainsKey("Cache-Control"), file);
             Assert.False(headers.ContainsKey("Content-Security-Policy"), file);
         }
+    }
+
+    [Fact]
+    public void Netlify_toml_has_no_per_section_header_rules_left()
+    {
+        var toml = File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml"));
+        Assert.DoesNotContain("[[headers]]", toml);
+        Assert.DoesNotContain("Content-Security-Policy =", toml);
     }
 
     [RequiresNodeFact]
@@ -94,53 +119,117 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
-    public async Task Build_script_installs_the_sdk_only_when_dotnet_10_is_missing_then_builds_for_the_site_url()
+    public async Task Build_script_installs_the_sdk_of_global_json_only_when_none_fits_into_the_cache_then_builds_strictly()
     {
         if (OperatingSystem.IsWindows()) return;   // Netlify builds on Linux; the script is bash.
         using var temp = new TempFolder();
         var log = temp.Combine("log.txt");
-        // Stand-ins: a dotnet that lists the SDKs it is told to and logs its arguments, and a curl that "downloads"
-        // a dotnet-install which logs its arguments and puts a dotnet 10 into ~/.dotnet.
-        var fakeDotnet = $"#!/bin/sh\nif [ \"$1\" = --list-sdks ]; then echo \"$FAKE_SDK [/x]\"; exit 0; fi\necho \"dotnet $*\" >> {log}\n";
+        // Stand-ins: a dotnet whose --version fails unless FAKE_SDK_FITS=1 (no SDK satisfies global.json) and logs
+        // its other arguments, and a curl that "downloads" a dotnet-install which logs its arguments and puts a
+        // fitting dotnet into the install folder.
+        var fakeDotnet = "#!/bin/sh\nif [ \"$1\" = --version ]; then [ \"$FAKE_SDK_FITS\" = 1 ] && echo 10.0.401 && exit 0; exit 1; fi\n"
+            + $"echo \"dotnet $* NUGET_PACKAGES=$NUGET_PACKAGES npm_config_cache=$npm_config_cache\" >> {log}\n";
         temp.Write("bin/dotnet", fakeDotnet);
-        temp.Write("bin/curl", $"#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ \"$1\" = --output ]; then out=\"$2\"; fi; shift; done\n"
-            + $"printf '#!/bin/sh\\necho \"dotnet-install $*\" >> {log}\\nmkdir -p \"$HOME/.dotnet\"\\nprintf \"%%s\" \"$FAKE_DOTNET\" > \"$HOME/.dotnet/dotnet\"\\nchmod +x \"$HOME/.dotnet/dotnet\"\\n' > \"$out\"\n");
+        temp.Write("bin/curl", "#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ \"$1\" = --output ]; then out=\"$2\"; fi; shift; done\n"
+            + "printf '#!/bin/sh\\necho \"dotnet-install $*\" >> " + log + "\\nwhile [ $# -gt 0 ]; do [ \"$1\" = --install-dir ] && dir=\"$2\"; shift; done\\n"
+            + "mkdir -p \"$dir\"\\nprintf \"%%s\" \"$FAKE_DOTNET\" > \"$dir/dotnet\"\\nchmod +x \"$dir/dotnet\"\\n' > \"$out\"\n");
         foreach (var tool in new[] { "dotnet", "curl" })
             File.SetUnixFileMode(temp.Combine("bin", tool), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var environment = new Dictionary<string, string?>
+        {
+            ["PATH"] = temp.Combine("bin") + ":/usr/bin:/bin",
+            ["HOME"] = temp.Combine("home"),
+            ["FAKE_DOTNET"] = fakeDotnet.Replace("[ \"$FAKE_SDK_FITS\" = 1 ] && ", "", StringComparison.Ordinal),
+            ["URL"] = "https://preview.example",
+            ["NETLIFY_CACHE_DIR"] = null,
+            ["CONTEXT"] = null,
+        };
+        const string Build = "dotnet run --project src/ExplainerSite -c Release -- build --strict --site-url https://preview.example";
 
-        var withSdk = await RunScriptAsync(temp, sdk: "10.0.100", fakeDotnet);
-        Assert.True(withSdk.ExitCode == 0, withSdk.Output);
-        Assert.Equal(
-            ["dotnet --version", "dotnet run --project src/ExplainerSite -c Release -- build --site-url https://preview.example"],
-            File.ReadAllLines(log));
+        var withSdk = await RunScriptAsync(temp.Path, new(environment) { ["FAKE_SDK_FITS"] = "1" });
+        Assert.True(withSdk.ExitCode == 0, withSdk.ToString());
+        Assert.Equal([Build + " NUGET_PACKAGES= npm_config_cache="], File.ReadAllLines(log));
 
         File.Delete(log);
-        var withoutSdk = await RunScriptAsync(temp, sdk: "8.0.400", fakeDotnet);
-        Assert.True(withoutSdk.ExitCode == 0, withoutSdk.Output);
+        var cache = temp.Combine("netlify-cache");
+        var withoutSdk = await RunScriptAsync(temp.Path, new(environment) { ["FAKE_SDK_FITS"] = "0", ["NETLIFY_CACHE_DIR"] = cache });
+        Assert.True(withoutSdk.ExitCode == 0, withoutSdk.ToString());
         var lines = File.ReadAllLines(log);
-        Assert.Equal("dotnet-install --channel 10.0 --install-dir " + temp.Combine("home", ".dotnet"), lines[0]);
-        Assert.Equal("dotnet run --project src/ExplainerSite -c Release -- build --site-url https://preview.example", lines[^1]);
+        Assert.Equal("dotnet-install --jsonfile global.json --install-dir " + Path.Combine(cache, "dotnet"), lines[0]);
+        Assert.Equal($"{Build} NUGET_PACKAGES={cache}/nuget/packages npm_config_cache={cache}/npm", lines[^1]);
+
+        // The next deploy finds the SDK in the cache and downloads nothing.
+        File.Delete(log);
+        var cached = await RunScriptAsync(temp.Path, new(environment) { ["FAKE_SDK_FITS"] = "0", ["NETLIFY_CACHE_DIR"] = cache });
+        Assert.True(cached.ExitCode == 0, cached.ToString());
+        Assert.Equal([$"{Build} NUGET_PACKAGES={cache}/nuget/packages npm_config_cache={cache}/npm"], File.ReadAllLines(log));
+
+        var draftsInProduction = await RunScriptAsync(temp.Path, new(environment) { ["FAKE_SDK_FITS"] = "1", ["CONTEXT"] = "production" }, "--drafts");
+        Assert.Equal(2, draftsInProduction.ExitCode);
+        Assert.Contains("--drafts is not allowed in production", draftsInProduction.Stderr);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunScriptAsync(TempFolder temp, string sdk, string fakeDotnet)
+    /// <summary>
+    /// build.sh with a dotnet whose <c>run</c> starts the real app (the arguments after <c>--</c>, exactly as the
+    /// script passes them) in <paramref name="site"/>, so the script's own flags decide what a deploy publishes.
+    /// </summary>
+    private static async Task<CliRun> RunScriptOnSiteAsync(TempFolder temp, string site, string? context, params string[] args)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "tools", "netlify", "build.sh")])
+        var shim = "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 10.0.401; exit 0; fi\n"
+            + "while [ \"$1\" != -- ]; do shift; done\nshift\n"
+            + $"cd '{site}' && exec '{CliProcess.DotnetHost}' '{CliProcess.AppPath}' \"$@\"\n";
+        temp.Write("shim/dotnet", shim);
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("build.sh is bash");
+        File.SetUnixFileMode(temp.Combine("shim", "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var path = temp.Combine("shim") + ":" + Environment.GetEnvironmentVariable("PATH");
+        return await RunScriptAsync(temp.Path, new()
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = temp.Path,
-        };
-        start.Environment["PATH"] = temp.Combine("bin") + ":/usr/bin:/bin";
-        start.Environment["HOME"] = temp.Combine("home");
-        start.Environment["FAKE_SDK"] = sdk;
-        start.Environment["FAKE_DOTNET"] = fakeDotnet.Replace("$FAKE_SDK", "10.0.100", StringComparison.Ordinal);
-        start.Environment["URL"] = "https://preview.example";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+            ["PATH"] = path, ["URL"] = "https://explainer.example", ["CONTEXT"] = context, ["NETLIFY_CACHE_DIR"] = null,
+        }, args);
     }
+
+    [RequiresNodeFact]
+    public async Task Netlify_build_with_an_http_link_warning_fails_and_publishes_nothing()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        using var site = new EditorSite();
+        site.Replace("input/about.md", "A fixture.", "A fixture. See [the old site](http://example.org/).");
+
+        var run = await RunScriptOnSiteAsync(temp, site.Root, "production");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("ES0043", run.Stderr);
+        Assert.Contains("With --strict, warnings count as errors.", run.Stderr);
+        Assert.False(Directory.Exists(site.Output), "a failed strict build must write no output");
+    }
+
+    [RequiresNodeFact]
+    public async Task Deploy_preview_shows_a_draft_with_its_banner_and_canonical_links_to_production_and_production_does_not()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var site = temp.Combine("site");
+        RepoPaths.CopyTree(RepoPaths.Input, Path.Combine(site, "input"));
+        RepoPaths.CopyTree(RepoPaths.Theme, Path.Combine(site, "theme"));
+        File.WriteAllText(Path.Combine(site, "input", "explainers", "work-in-progress.md"),
+            "---\ntitle: \"Work in progress\"\ndescription: \"Not yet published.\"\npublished: 2026-11-30\norder: 99\ndraft: true\n---\n\n## A section\n\nText.\n");
+        var draftPage = Path.Combine(site, "output", "explainers", "work-in-progress", "index.html");
+
+        var preview = await RunScriptOnSiteAsync(temp, site, "deploy-preview", "--drafts");
+        Assert.True(preview.ExitCode == 0, preview.ToString());
+        var html = File.ReadAllText(draftPage);
+        Assert.Contains("data-draft-banner", html);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://explainer.example/explainers/work-in-progress/\">", html);
+
+        var production = await RunScriptOnSiteAsync(temp, site, "production");
+        Assert.True(production.ExitCode == 0, production.ToString());
+        Assert.False(File.Exists(draftPage), "production must not publish the draft");
+        Assert.DoesNotContain("data-draft-banner", File.ReadAllText(Path.Combine(site, "output", "index.html")));
+    }
+
+    private static Task<CliRun> RunScriptAsync(string workingDirectory, Dictionary<string, string?> environment, params string[] args) =>
+        CliProcess.RunProgramAsync("bash", [Path.Combine(RepoPaths.Root, "tools", "netlify", "build.sh"), .. args], workingDirectory, environment);
 
     /// <summary>Request paths of every output file: <c>/about/</c> for about/index.html, <c>/feed.xml</c> …</summary>
     public static List<string> RequestPaths(string output) =>
