@@ -38,7 +38,7 @@ public sealed class GenerateSocialCards : IModule
         var path = Path.Combine(context.Settings.ThemeRoot, Template);
         if (!File.Exists(path))
         {
-            context.Diagnostics.Add(CardErrors.TemplateMissing.AtFile(Model.DataFiles.Site, file));
+            context.Diagnostics.Add(CardErrors.TemplateMissing.AtFile(Model.SiteData.SiteFile, file));
             return Task.FromResult(inputs);
         }
         var templates = context.Get<ThemeTemplates>();
