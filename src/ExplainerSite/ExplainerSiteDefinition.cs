@@ -18,4 +18,6 @@ public sealed class ExplainerSiteDefinition : ISiteDefinition
     public bool IsDraft(Document document) => Modules.FilterDrafts.IsDraft(document);
 
     public IReadOnlyList<ContentKind> ContentKinds { get; } = [Authoring.NewExplainer.Kind];
+
+    public IReadOnlyDictionary<string, string> StarterSite => Authoring.StarterSite.Files;
 }

@@ -18,4 +18,7 @@ public static class CliErrors
     public static readonly DiagnosticDescriptor InvalidBasePath = new(
         "ES2201", "base path '{0}' is not a URL path",
         "Give the path the site is served under, e.g. /repo-name/: segments of letters, digits, '-', '.', '_' or '~', no '..'.");
+    public static readonly DiagnosticDescriptor SiteFolderNotEmpty = new(
+        "ES3006", "cannot start a new site in '{0}': it is not an empty folder; nothing was written",
+        "Give the name of a folder that does not exist yet (or is empty), e.g. new site my-site.");
 }

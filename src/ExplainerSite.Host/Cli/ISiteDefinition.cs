@@ -24,4 +24,10 @@ public interface ISiteDefinition
 
     /// <summary>What <c>new KIND "Title"</c> can create; none by default.</summary>
     IReadOnlyList<ContentKind> ContentKinds => [];
+
+    /// <summary>
+    /// The files <c>new site DIR</c> writes (relative '/'-separated path → text): a small site of this kind that
+    /// builds and passes <c>check --strict</c>; none by default (then there is no <c>new site</c>).
+    /// </summary>
+    IReadOnlyDictionary<string, string> StarterSite => new Dictionary<string, string>();
 }

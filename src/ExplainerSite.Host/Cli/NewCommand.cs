@@ -25,7 +25,42 @@ public static partial class NewCommand
             sub.SetAction(parse => CreateContent(kind, parse.GetValue(title)!, parse.GetValue(slug), parse.GetValue(input)!, console));
             command.Add(sub);
         }
+        if (site.StarterSite.Count > 0)
+        {
+            var folder = new Argument<string>("folder") { Description = "The new site's folder (created; must not hold anything yet)" };
+            var sub = new Command("site", "Start a new site: its own input/ and theme/, one collection, pages that cite a source") { folder };
+            sub.SetAction(parse => CreateSite(site.StarterSite, parse.GetValue(folder)!, console));
+            command.Add(sub);
+        }
         return command;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> into a new folder. Like <c>hugo new site</c>, it refuses a folder that already
+    /// holds anything, so it never replaces or mixes with someone's files.
+    /// </summary>
+    public static int CreateSite(IReadOnlyDictionary<string, string> files, string folder, CliConsole console)
+    {
+        var printer = new DiagnosticPrinter(console.WorkingDirectory, console.WorkingDirectory, console.Error, console.WorkingDirectory, console.UseColor)
+            { Annotations = console.Annotations };
+        var root = string.IsNullOrWhiteSpace(folder) ? "" : console.FullPath(folder);
+        if (root.Length == 0 || File.Exists(root) || (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any()))
+        {
+            printer.Print(CliErrors.SiteFolderNotEmpty.AtFile(null, folder));
+            return ExitCodes.Usage;
+        }
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(TextFile.Utf8NoBom.GetBytes(text));
+        }
+        var shown = Path.GetRelativePath(console.WorkingDirectory, root).Replace('\\', '/');
+        console.Out.WriteLine($"Created a new site in {shown}/ ({files.Count} files: input/ and theme/).");
+        console.Out.WriteLine($"Next: cd {shown}, then 'serve' to preview it and 'check --strict' before you publish.");
+        console.Out.WriteLine("Add a kind of record in input/collections.yml (docs/content-model.md describes the format).");
+        return ExitCodes.Success;
     }
 
     public static int CreateContent(ContentKind kind, string title, string? slug, string input, CliConsole console)
