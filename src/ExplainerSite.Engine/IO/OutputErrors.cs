@@ -23,7 +23,8 @@ public static class OutputErrors
     /// <summary>The output folder holds files the generator did not write.</summary>
     public static readonly DiagnosticDescriptor ForeignFiles = new(
         "ES0073", "the output folder '{0}' holds {1} file(s) this generator did not write, e.g. '{2}'; a build replaces its output whole, which would delete them",
-        "Move those files away or choose another folder; to replace the folder and delete them anyway, pass --replace-output (once is enough for an output written by a version of this generator that kept no manifest).");
+        "Move those files away or choose another folder; to replace the folder and delete them anyway, pass "
+        + "--replace-output (once is enough for an output written by a version of this generator that kept no manifest).");
     /// <summary>The output path is a file, not a folder.</summary>
     public static readonly DiagnosticDescriptor NotAFolder = new(
         "ES0074", "the output path '{0}' is a file, not a folder", "Choose a folder, e.g. --output output.");
