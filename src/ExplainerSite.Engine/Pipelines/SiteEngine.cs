@@ -249,20 +249,8 @@ public sealed class SiteEngine
         }
     }
 
-    private static void CheckDestinations(BuildState state)
-    {
-        var seen = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var (_, docs) in state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            foreach (var doc in docs.Where(d => d.Destination.Length > 0))
-            {
-                if (!OutputFolder.IsSafeRelativePath(doc.Destination))
-                    state.Diagnostics.Add(EngineErrors.DestinationOutsideOutput.AtFile(doc.Source, doc.Destination));
-                else if (!seen.TryAdd(doc.Destination, doc))
-                    state.Diagnostics.Add(EngineErrors.DuplicateDestination.AtFile(doc.Source, doc.Destination, seen[doc.Destination].Source));
-            }
-        }
-    }
+    private static void CheckDestinations(BuildState state) =>
+        state.Diagnostics.AddRange(DestinationCheck.Problems(state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)));
 
     internal static void ValidateGraph(ImmutableArray<Pipeline> pipelines)
     {

@@ -6,18 +6,41 @@ namespace ExplainerSite.Engine.Yaml;
 
 /// <summary>
 /// A parser that refuses anchors and aliases as it reads. Walking an aliased tree expands it, so a few lines of
-/// YAML can make billions of nodes (the "billion laughs" attack); content files never need them.
+/// YAML can make billions of nodes (the "billion laughs" attack); content files never need them. It also refuses
+/// nesting deeper than <see cref="MaxDepth"/>: every reader of YAML recurses per level, and 100,000 '[' would
+/// otherwise overflow the stack and kill the process.
 /// </summary>
 internal sealed class SafeParser(IParser inner, string file, int lineOffset) : IParser
 {
+    /// <summary>Levels of lists and maps allowed; the real site's deepest file uses 4.</summary>
+    public const int MaxDepth = 64;
+
+    private int _depth;
+    private Mark? _last;
+
     public ParsingEvent? Current => inner.Current;
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext()) return false;
+        try
+        {
+            if (!inner.MoveNext()) return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections ("tags: [a, " then more keys);
+            // it is a syntax error in the file, reported after the last thing that was read.
+            var at = _last ?? Mark.Empty;
+            throw EngineErrors.YamlSyntax.Exception(file, (int)at.Line + lineOffset, Math.Max(1, (int)at.Column),
+                "the file cannot be read past this point; is a '[', '{' or quote left open?");
+        }
         var current = inner.Current;
+        _last = current?.End;
         if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
             throw EngineErrors.YamlAlias.Exception(file, (int)current.Start.Line + lineOffset, (int)current.Start.Column);
+        if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
+            throw EngineErrors.YamlTooDeep.Exception(file, (int)current.Start.Line + lineOffset, (int)current.Start.Column, MaxDepth);
+        if (current is MappingEnd or SequenceEnd) _depth--;
         return true;
     }
 }
