@@ -11,6 +11,7 @@ namespace ExplainerSite.Cli;
 public sealed class DiagnosticPrinter
 {
     private const string Reset = "\u001b[0m";
+    private const int MaxShown = 160;
     private readonly string _inputRoot;
     private readonly string _themeRoot;
     private readonly TextWriter _writer;
@@ -44,12 +45,25 @@ public sealed class DiagnosticPrinter
         _writer.WriteLine(text);
         if (d.Line > 0 && full is not null && SourceLine(full, d.Line) is { } line)
         {
-            line = EscapeControls(line);
-            _writer.WriteLine($"  {d.Line,4} | {line}");
+            var (shownLine, caret) = Excerpt(line, d.Column);
+            _writer.WriteLine($"  {d.Line,4} | {shownLine}");
             if (d.Column > 0)
-                _writer.WriteLine($"       | {new string(' ', Math.Min(d.Column - 1, line.Length))}{Paint("^", "\u001b[1;32m")}");
+                _writer.WriteLine($"       | {new string(' ', caret)}{Paint("^", "\u001b[1;32m")}");
         }
         if (d.Hint is not null) _writer.WriteLine($"  {Paint("hint:", "\u001b[36m")} {EscapeControls(d.Hint)}");
+    }
+
+    /// <summary>
+    /// A source line as printed, and where its caret goes: escaped, and cut to <see cref="MaxShown"/> characters
+    /// around the column, so a line of 100,000 characters prints as one screen line.
+    /// </summary>
+    private static (string Line, int Caret) Excerpt(string line, int column)
+    {
+        var at = Math.Clamp(column - 1, 0, line.Length);
+        var start = line.Length <= MaxShown ? 0 : Math.Clamp(at - MaxShown / 2, 0, line.Length - MaxShown);
+        var end = Math.Min(line.Length, start + MaxShown);
+        var before = (start > 0 ? "…" : "") + EscapeControls(line[start..Math.Max(start, at)]);
+        return (before + EscapeControls(line[Math.Max(start, at)..end]) + (end < line.Length ? "…" : ""), before.Length);
     }
 
     /// <summary>
