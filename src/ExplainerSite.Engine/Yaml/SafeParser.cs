@@ -1,3 +1,4 @@
+using ExplainerSite.Engine.Content.SafeUrls;
 using ExplainerSite.Engine.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -8,7 +9,9 @@ namespace ExplainerSite.Engine.Yaml;
 /// A parser that refuses anchors and aliases as it reads. Walking an aliased tree expands it, so a few lines of
 /// YAML can make billions of nodes (the "billion laughs" attack); content files never need them. It also refuses
 /// nesting deeper than <see cref="MaxDepth"/>: every reader of YAML recurses per level, and 100,000 '[' would
-/// otherwise overflow the stack and kill the process.
+/// otherwise overflow the stack and kill the process. And it checks every URL as it is read — the value of a key
+/// <see cref="SafeUrl.IsUrlKey"/> names, in front matter or any data file — with <see cref="SafeUrl.Problem"/>,
+/// so no YAML can put a <c>javascript:</c> address into a page, whatever record or template later uses it.
 /// </summary>
 internal sealed class SafeParser(IParser inner, string file, int lineOffset) : IParser
 {
@@ -17,6 +20,15 @@ internal sealed class SafeParser(IParser inner, string file, int lineOffset) : I
 
     private int _depth;
     private Mark? _last;
+
+    /// <summary>Per open map: whether the next scalar is a key, and the last key read. Lists push null.</summary>
+    private readonly Stack<MapState?> _open = new();
+
+    private sealed class MapState
+    {
+        public bool ExpectKey = true;
+        public string? Key;
+    }
 
     public ParsingEvent? Current => inner.Current;
 
@@ -41,6 +53,35 @@ internal sealed class SafeParser(IParser inner, string file, int lineOffset) : I
         if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
             throw EngineErrors.YamlTooDeep.Exception(file, (int)current.Start.Line + lineOffset, (int)current.Start.Column, MaxDepth);
         if (current is MappingEnd or SequenceEnd) _depth--;
+        Track(current);
         return true;
+    }
+
+    private void Track(ParsingEvent? current)
+    {
+        var map = _open.Count > 0 ? _open.Peek() : null;
+        switch (current)
+        {
+            case Scalar scalar when map is { ExpectKey: true }:
+                map.Key = scalar.Value;
+                map.ExpectKey = false;
+                break;
+            case Scalar scalar when map is not null:
+                if (map.Key is { } key && SafeUrl.IsUrlKey(key) && SafeUrl.Problem(scalar.Value) is { } problem)
+                    throw EngineErrors.UnsafeUrl.Exception(file, (int)scalar.Start.Line + lineOffset, (int)scalar.Start.Column,
+                        scalar.Value, problem);
+                map.ExpectKey = true;
+                break;
+            case MappingStart:
+                _open.Push(new MapState());
+                break;
+            case SequenceStart:
+                _open.Push(null);
+                break;
+            case MappingEnd or SequenceEnd:
+                _open.TryPop(out _);
+                if (_open.Count > 0 && _open.Peek() is { } parent) parent.ExpectKey = true;
+                break;
+        }
     }
 }
