@@ -63,9 +63,10 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
     /// </summary>
     public static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, string? within = null)
     {
-        if (!Directory.Exists(rootPath)) return [];
-        var tree = SourceTree.Walk(rootPath);
         var boundary = within ?? rootPath;
+        // A folder that is itself a link out of the boundary (theme/partials -> elsewhere) has no files to offer.
+        if (!Directory.Exists(rootPath) || SourcePaths.Escape(boundary, rootPath) is not null) return [];
+        var tree = SourceTree.Walk(rootPath);
         var files = tree.Files.Where(f => !tree.Links.Contains(f) || SourcePaths.Escape(boundary, Path.Combine(rootPath, f)) is null);
         return Find(rootPath, include, exclude, files);
     }

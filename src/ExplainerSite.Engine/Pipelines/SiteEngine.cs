@@ -169,6 +169,14 @@ public sealed class SiteEngine
                 state.Diagnostics.AddRange(ex.Diagnostics);
                 return [];
             }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // Never a crash: after a content error (a site URL that is not one) a module may fail on what it was
+                // given, which says nothing new; without one, it is a bug of the generator and reported as such.
+                if (!state.Diagnostics.HasErrors)
+                    state.Diagnostics.Add(EngineErrors.Unexpected.AtFile(null, $"{module.GetType().Name}: {ex.Message}"));
+                return [];
+            }
         }
         return docs;
     }

@@ -23,8 +23,22 @@ internal sealed class CachedFileProvider(IFileProvider inner, string themeRoot) 
     {
         var name = subpath.EndsWith(Extension, StringComparison.Ordinal) ? subpath[..^Extension.Length] : subpath;
         if (!LayoutLookup.IsName(name) || name.StartsWith('.')) throw new TemplateNameException(name);
-        SourcePaths.Contain(themeRoot, Path.Combine("partials", subpath), "theme/partials/" + subpath, SourceRoot.Theme);
-        return inner.GetFileInfo(subpath);
+        var display = "theme/partials/" + subpath;
+        SourcePaths.Contain(themeRoot, Path.Combine("partials", subpath), display, SourceRoot.Theme);
+        var file = inner.GetFileInfo(subpath);
+        return file.Exists && file.PhysicalPath is { } path ? new TextFileInfo(file, path, display) : file;
+    }
+
+    /// <summary>A partial read the way every text file is (<see cref="TextFile.Read"/>: strict UTF-8, no control characters).</summary>
+    private sealed class TextFileInfo(IFileInfo file, string path, string display) : IFileInfo
+    {
+        public bool Exists => true;
+        public long Length => file.Length;
+        public string? PhysicalPath => path;
+        public string Name => file.Name;
+        public DateTimeOffset LastModified => file.LastModified;
+        public bool IsDirectory => false;
+        public Stream CreateReadStream() => new MemoryStream(TextFile.Utf8NoBom.GetBytes(TextFile.Read(path, display)));
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => inner.GetDirectoryContents(subpath);

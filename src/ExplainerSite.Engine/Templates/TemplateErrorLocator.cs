@@ -58,7 +58,8 @@ internal static partial class TemplateErrorLocator
     private static List<(string File, string Path)> Candidates(string layoutFile, string layoutPath, string partialsFolder)
     {
         var candidates = new List<(string File, string Path)> { (layoutFile, layoutPath) };
-        candidates.AddRange(ReadFiles.Find(partialsFolder, ["**/*.liquid"], null).Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
+        var theme = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(partialsFolder));
+        candidates.AddRange(ReadFiles.Find(partialsFolder, ["**/*.liquid"], null, theme).Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
         return candidates;
     }
 
