@@ -169,12 +169,10 @@ public sealed class SiteEngine
                 state.Diagnostics.AddRange(ex.Diagnostics);
                 return [];
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && state.Diagnostics.HasErrors)
             {
-                // Never a crash: after a content error (a site URL that is not one) a module may fail on what it was
-                // given, which says nothing new; without one, it is a bug of the generator and reported as such.
-                if (!state.Diagnostics.HasErrors)
-                    state.Diagnostics.Add(EngineErrors.Unexpected.AtFile(null, $"{module.GetType().Name}: {ex.Message}"));
+                // After a content error (a site URL that is not one) a module may fail on what it was given: that says
+                // nothing new, and must not crash the build that reports the error. Without one, a failure is a bug.
                 return [];
             }
         }

@@ -10,7 +10,7 @@ namespace ExplainerSite.Tests.Editor;
 
 /// <summary>
 /// What an editor writes cannot inject into the output (issue 13, "Injection"), through the real command line:
-/// every URL in YAML passes one check (ES0040 at the value), CSV cells cannot start a formula, assets that run
+/// every URL in YAML passes one check (ES0050 at the value), CSV cells cannot start a formula, assets that run
 /// script are refused (ES0033), control characters are refused (ES0007) and never printed raw, and file names
 /// that hide or break their address are refused (ES0032). Each case leaves the previous output untouched.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class InjectionMatrixTests : IDisposable
 
     private async Task<CliRun> BuildAsync() => await _site.BuildAsync().WaitAsync(Limit);
 
-    private static string Unsafe(string where, string url) => $"{where}: error ES0040: " + EngineErrors.UnsafeUrl.Format(url, SafeUrl.Problem(url));
+    private static string Unsafe(string where, string url) => $"{where}: error ES0050: " + EngineErrors.UnsafeUrl.Format(url, SafeUrl.Problem(url));
 
     [Theory]
     [InlineData("javascript:alert(1)")]
@@ -62,7 +62,7 @@ public sealed class InjectionMatrixTests : IDisposable
 
         var run = await BuildAsync();
 
-        var expected = "input/site.yml:9:10: error ES0040: " + SafeUrl.Problem(url) switch
+        var expected = "input/site.yml:9:10: error ES0050: " + SafeUrl.Problem(url) switch
         {
             { } problem => EngineErrors.UnsafeUrl.Format(url, problem),
             null => throw new InvalidOperationException("the URL should be unsafe"),
