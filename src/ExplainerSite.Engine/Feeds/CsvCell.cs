@@ -16,7 +16,8 @@ public static partial class CsvCell
     {
         if (string.IsNullOrEmpty(value)) return "";
         if (IsFormulaStart(value[0]) && !PlainNumber().IsMatch(value)) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        if (value.IndexOfAny([',', '"', '\n', '\r']) < 0) return value;
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';

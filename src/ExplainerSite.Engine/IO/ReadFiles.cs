@@ -61,13 +61,15 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
     /// Relative, '/'-separated paths of the matching files, in ordinal order. Links that resolve outside
     /// <paramref name="within"/> (default: <paramref name="rootPath"/>) are left out: they are never read.
     /// </summary>
-    public static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, string? within = null)
+    public static List<string> Find(
+        string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, string? within = null)
     {
         var boundary = within ?? rootPath;
         // A folder that is itself a link out of the boundary (theme/partials -> elsewhere) has no files to offer.
         if (!Directory.Exists(rootPath) || SourcePaths.Escape(boundary, rootPath) is not null) return [];
         var tree = SourceTree.Walk(rootPath);
-        var files = tree.Files.Where(f => !tree.Links.Contains(f) || SourcePaths.Escape(boundary, Path.Combine(rootPath, f)) is null);
+        var files = tree.Files.Where(f =>
+            !tree.Links.Contains(f) || SourcePaths.Escape(boundary, Path.Combine(rootPath, f)) is null);
         return Find(rootPath, include, exclude, files);
     }
 

@@ -74,7 +74,8 @@ public static class SourcePaths
     {
         var trimmed = Path.TrimEndingDirectorySeparator(root);
         return path.Equals(trimmed, PathComparison)
-            || (path.StartsWith(trimmed, PathComparison) && path.Length > trimmed.Length && Separators.Contains(path[trimmed.Length]));
+            || (path.StartsWith(trimmed, PathComparison) && path.Length > trimmed.Length
+                && Separators.Contains(path[trimmed.Length]));
     }
 
     private static bool HasLinkBelow(string root, string full)

@@ -5,7 +5,8 @@ namespace ExplainerSite.Engine.IO;
 /// <see cref="SourcePaths"/> before they are read), and the linked folders that lead outside the root. Linked
 /// folders are never entered (a link to a parent folder would loop forever), nor are dot-folders (.git, backups).
 /// </summary>
-internal sealed record SourceTree(List<string> Files, HashSet<string> Links, List<(string Folder, string Target)> FolderLinksOutside)
+internal sealed record SourceTree(
+    List<string> Files, HashSet<string> Links, List<(string Folder, string Target)> FolderLinksOutside)
 {
     public static readonly SourceTree Empty = new([], [], []);
 
@@ -26,7 +27,8 @@ internal sealed record SourceTree(List<string> Files, HashSet<string> Links, Lis
                 {
                     if (directory.Name.StartsWith('.')) continue;
                     if (!isLink) pending.Push(directory.FullName);
-                    else if (SourcePaths.Escape(rootPath, directory.FullName) is { } target) tree.FolderLinksOutside.Add((relative, target));
+                    else if (SourcePaths.Escape(rootPath, directory.FullName) is { } target)
+                        tree.FolderLinksOutside.Add((relative, target));
                 }
                 else
                 {

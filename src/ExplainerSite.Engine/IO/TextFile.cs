@@ -17,7 +17,7 @@ public static class TextFile
 
     /// <summary>C0 controls but tab and newline, DEL and the C1 controls.</summary>
     private static readonly SearchValues<char> Controls = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c) && c is not '\t' and not '\n').Select(c => (char)c)));
+        string.Concat(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n')));
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     /// <summary>UTF-8 without a byte-order mark, as the engine writes text.</summary>

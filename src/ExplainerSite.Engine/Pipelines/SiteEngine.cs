@@ -169,7 +169,7 @@ public sealed class SiteEngine
                 state.Diagnostics.AddRange(ex.Diagnostics);
                 return [];
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && state.Diagnostics.HasErrors)
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException) && state.Diagnostics.HasErrors)
             {
                 // After a content error (a site URL that is not one) a module may fail on what it was given: that says
                 // nothing new, and must not crash the build that reports the error. Without one, a failure is a bug.
@@ -255,8 +255,11 @@ public sealed class SiteEngine
         }
     }
 
-    private static void CheckDestinations(BuildState state) =>
-        state.Diagnostics.AddRange(DestinationCheck.Problems(state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)));
+    private static void CheckDestinations(BuildState state)
+    {
+        var documents = state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+        state.Diagnostics.AddRange(DestinationCheck.Problems(documents));
+    }
 
     internal static void ValidateGraph(ImmutableArray<Pipeline> pipelines)
     {

@@ -29,7 +29,7 @@ internal sealed class CachedFileProvider(IFileProvider inner, string themeRoot) 
         return file.Exists && file.PhysicalPath is { } path ? new TextFileInfo(file, path, display) : file;
     }
 
-    /// <summary>A partial read the way every text file is (<see cref="TextFile.Read"/>: strict UTF-8, no control characters).</summary>
+    /// <summary>A partial read the way every text file is (<see cref="TextFile.Read"/>: strict UTF-8, no controls).</summary>
     private sealed class TextFileInfo(IFileInfo file, string path, string display) : IFileInfo
     {
         public bool Exists => true;

@@ -59,7 +59,8 @@ internal static partial class TemplateErrorLocator
     {
         var candidates = new List<(string File, string Path)> { (layoutFile, layoutPath) };
         var theme = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(partialsFolder));
-        candidates.AddRange(ReadFiles.Find(partialsFolder, ["**/*.liquid"], null, theme).Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
+        var partials = ReadFiles.Find(partialsFolder, ["**/*.liquid"], null, theme);
+        candidates.AddRange(partials.Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
         return candidates;
     }
 

@@ -108,7 +108,8 @@ public sealed partial class ThemeTemplates
 
     /// <summary>Names of the layouts in the theme, for error hints.</summary>
     public IReadOnlyList<string> LayoutNames() =>
-        ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null, _themeRoot).Select(Path.GetFileNameWithoutExtension).ToList()!;
+        ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null, _themeRoot)
+            .Select(Path.GetFileNameWithoutExtension).ToList()!;
 
     /// <summary>True when <c>theme/layouts/NAME.liquid</c> exists.</summary>
     public bool HasLayout(string name) => File.Exists(LayoutPath(name));
@@ -154,7 +155,8 @@ public sealed partial class ThemeTemplates
     private Layout Load(string name)
     {
         var file = LayoutFile(name);
-        var text = TextFile.Read(SourcePaths.Contain(_themeRoot, Path.Combine("layouts", name + ".liquid"), file, SourceRoot.Theme), file);
+        var path = SourcePaths.Contain(_themeRoot, Path.Combine("layouts", name + ".liquid"), file, SourceRoot.Theme);
+        var text = TextFile.Read(path, file);
         var split = ExtractFrontMatter.Split(text, file);
         string? parent = null;
         var body = text;

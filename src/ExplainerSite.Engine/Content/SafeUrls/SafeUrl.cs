@@ -30,7 +30,10 @@ public static class SafeUrl
         if (url.Length > 0 && (char.IsWhiteSpace(url[0]) || char.IsWhiteSpace(url[^1])))
             return "it starts or ends with a space";
         if (Scheme(url) is { } scheme && !AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
-            return $"the scheme '{scheme}:' can run script or carry a page; allowed are {string.Join(", ", AllowedSchemes.Select(a => a + ":"))} and paths";
+        {
+            var allowed = string.Join(", ", AllowedSchemes.Select(a => a + ":"));
+            return $"the scheme '{scheme}:' can run script or carry a page; allowed are {allowed} and paths";
+        }
         return null;
     }
 
