@@ -32,6 +32,7 @@ public static class Keys
     /// matter), so a clash of destinations is reported there rather than at the file.
     /// </summary>
     public const string DestinationLine = nameof(DestinationLine);
+    /// <summary>The column that goes with <see cref="DestinationLine"/>.</summary>
     public const string DestinationColumn = nameof(DestinationColumn);
     /// <summary>The object templates see as <c>page</c>; built by the site.</summary>
     public const string PageModel = nameof(PageModel);

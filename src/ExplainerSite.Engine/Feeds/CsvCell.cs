@@ -12,6 +12,7 @@ namespace ExplainerSite.Engine.Feeds;
 /// </summary>
 public static partial class CsvCell
 {
+    /// <summary>The cell for <paramref name="value"/> as it goes between the commas of a CSV line.</summary>
     public static string Write(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";

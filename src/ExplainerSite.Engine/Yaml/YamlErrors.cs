@@ -6,6 +6,10 @@ namespace ExplainerSite.Engine.Yaml;
 /// <summary>Turns YamlDotNet's exceptions into positioned diagnostics.</summary>
 internal static class YamlErrors
 {
+    /// <summary>The positioned diagnostic for <paramref name="ex"/>, raised while reading <paramref name="file"/>.</summary>
+    /// <param name="ex">What YamlDotNet threw.</param>
+    /// <param name="file">The file, as diagnostics name it.</param>
+    /// <param name="lineOffset">Added to the parser's lines (YAML that starts inside a file).</param>
     /// <param name="text">The YAML that was parsed, to place an error about a tab at the tab itself.</param>
     public static ContentException ToContentException(YamlException ex, string file, int lineOffset, string? text = null)
     {

@@ -5,7 +5,8 @@ namespace ExplainerSite.Tests.Editor;
 /// <summary>
 /// Nothing outside input/ and theme/ is read (issue 13, "Leaks"): through the real command line, a link that
 /// resolves outside its root — a file, a folder, a chain of links, a relative '..' link, a partial or a layout —
-/// is ES0031 naming the link and its target, and layout and partial names that are paths are ES0013 at the name.
+/// is ES0031 naming the link and its target, and layout and partial names that are paths are ES0013 (layouts) and
+/// ES0016 (partials) at the name.
 /// Each case asserts the exit code, the line as printed, and that the previous output is untouched.
 /// </summary>
 public sealed class ContainmentMatrixTests : IDisposable
@@ -154,7 +155,6 @@ public sealed class ContainmentMatrixTests : IDisposable
     [InlineData("/etc/passwd")]
     [InlineData("sub/page")]
     [InlineData("..\\\\page")]
-    [InlineData(".hidden")]
     public async Task A_layout_that_is_a_path_is_ES0013_at_the_layout_key(string layout)
     {
         var before = await BuildGoodAsync();
@@ -163,7 +163,7 @@ public sealed class ContainmentMatrixTests : IDisposable
 
         var run = await BuildAsync();
 
-        CliAssert.FailsWith(run, "input/explainers/index.md:4:9: error ES0013: " + EngineErrors.TemplateName.Format(shown, "layout"), before, _site);
+        CliAssert.FailsWith(run, "input/explainers/index.md:4:9: error ES0013: " + EngineErrors.NotALayoutName.Format(shown), before, _site);
     }
 
     [Fact]
@@ -174,21 +174,21 @@ public sealed class ContainmentMatrixTests : IDisposable
 
         var run = await BuildAsync();
 
-        CliAssert.FailsWith(run, "theme/layouts/page.liquid:2:1: error ES0013: " + EngineErrors.TemplateName.Format("../../base", "layout"), before, _site);
+        CliAssert.FailsWith(run, "theme/layouts/page.liquid:2:1: error ES0013: " + EngineErrors.NotALayoutName.Format("../../base"), before, _site);
     }
 
     [Theory]
     [InlineData("{% include \"../x\" %}", "../x", 13)]
     [InlineData("{% render \"/etc/passwd\" %}", "/etc/passwd", 12)]
     [InlineData("{% render 'sub/../../../x' %}", "sub/../../../x", 12)]
-    public async Task A_partial_that_is_a_path_is_ES0013_at_the_tag(string tag, string name, int column)
+    public async Task A_partial_that_is_a_path_is_ES0016_at_the_tag(string tag, string name, int column)
     {
         var before = await BuildGoodAsync();
         _site.Write("theme/partials/footer.liquid", tag + "\n" + _site.Read("theme/partials/footer.liquid"));
 
         var run = await BuildAsync();
 
-        CliAssert.FailsWith(run, $"theme/partials/footer.liquid:1:{column}: error ES0013: " + EngineErrors.TemplateName.Format(name, "partial"), before, _site);
+        CliAssert.FailsWith(run, $"theme/partials/footer.liquid:1:{column}: error ES0016: " + EngineErrors.NotAPartialName.Format(name), before, _site);
         CliAssert.CaretAt(run, column);
     }
 }

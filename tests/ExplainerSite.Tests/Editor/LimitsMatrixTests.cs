@@ -148,7 +148,7 @@ public sealed class LimitsMatrixTests : IDisposable
     }
 
     [Fact]
-    public async Task A_text_file_over_the_size_limit_is_ES0014_without_reading_it()
+    public async Task A_text_file_over_the_size_limit_is_ES0015_without_reading_it()
     {
         var before = await BuildGoodAsync();
         using (var huge = File.Create(_site.PathOf("input/huge.md")))
@@ -156,7 +156,7 @@ public sealed class LimitsMatrixTests : IDisposable
 
         var run = await BuildAsync();
 
-        CliAssert.FailsWith(run, "input/huge.md: error ES0014: " + EngineErrors.FileTooLarge.Format(TextFile.MaxBytes + 1, TextFile.MaxBytes), before, _site);
+        CliAssert.FailsWith(run, "input/huge.md: error ES0015: " + EngineErrors.FileTooLarge.Format(TextFile.MaxBytes + 1, TextFile.MaxBytes), before, _site);
     }
 
     [Theory]
