@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ExplainerSite.Engine.Caching;
+using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using Markdig;
@@ -47,7 +48,19 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownPr
 
     private Rendered Render(Document document, IExecutionContext context)
     {
-        var markdown = Markdown.Parse(document.Content, pipeline);
+        var firstLine = Math.Max(1, document.Get<int>(Keys.ContentLine));
+        if (MarkdownDepth.Find(document.Content) is var (line, column))
+            throw EngineErrors.MarkdownTooDeep.Exception(document.Source, firstLine + line - 1, column, MarkdownDepth.Max);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(document.Content, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, for nesting the pre-scan does not count (emphasis, links inside links).
+            throw EngineErrors.MarkdownTooDeep.Exception(document.Source, 0, 0, MarkdownDepth.Max);
+        }
         var metadata = new List<KeyValuePair<string, object?>>();
         foreach (var processor in processors)
             metadata.AddRange(processor.Process(markdown, document, context));

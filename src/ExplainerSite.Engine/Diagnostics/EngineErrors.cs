@@ -21,6 +21,17 @@ public static class EngineErrors
     /// <summary>an empty file.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new(
         "ES0006", "file is empty");
+    /// <summary>a control character (other than tab and line break) in a text file.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacter = new(
+        "ES0007", "the control character U+{0:X4} is not allowed in text",
+        "Delete it: it is invisible in most editors (often pasted from a terminal or a PDF); use a tab or a line break.");
+    /// <summary>YAML nested deeper than the parser allows.</summary>
+    public static readonly DiagnosticDescriptor YamlTooDeep = new(
+        "ES0008", "YAML is nested more than {0} levels deep", "Content and data files need only a few levels of lists and maps.");
+    /// <summary>Markdown nested deeper than a page needs.</summary>
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new(
+        "ES0009", "Markdown is nested more than {0} levels deep (quotes, lists, emphasis or brackets)",
+        "Pages need only a few levels of nesting; close the quote or list, or put the text in a code block.");
     /// <summary>a template that does not parse.</summary>
     public static readonly DiagnosticDescriptor TemplateSyntax = new(
         "ES0010", "template syntax error: {0}");
@@ -35,6 +46,13 @@ public static class EngineErrors
     public static readonly DiagnosticDescriptor NoLayout = new(
         "ES0014", "no layout for this page: none of {0} is in theme/layouts/",
         "Add theme/layouts/default.liquid, the layout any page falls back to, or one of the layouts named.");
+    /// <summary>a text file larger than any page or data file needs.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "ES0015", "file is {0:N0} bytes; text files may be at most {1:N0} bytes", "Split it into several pages or data files.");
+    /// <summary>a partial given as a path rather than a name.</summary>
+    public static readonly DiagnosticDescriptor NotAPartialName = new(
+        "ES0016", "'{0}' is not a partial name",
+        "Give the name of a file in theme/partials/ without '.liquid', e.g. 'footer'; a name has no '/', '\\' or '..'.");
     /// <summary>an error while rendering a template (an undefined variable …).</summary>
     public static readonly DiagnosticDescriptor TemplateRender = new(
         "ES0012", "template error in '{0}': {1}");
@@ -44,9 +62,31 @@ public static class EngineErrors
     /// <summary>a destination outside the output folder.</summary>
     public static readonly DiagnosticDescriptor DestinationOutsideOutput = new(
         "ES0021", "output path '{0}' leaves the output folder", "A slug or path may not contain '..' or start with '/'.");
+    /// <summary>a destination that needs a folder where another document writes a file.</summary>
+    public static readonly DiagnosticDescriptor DestinationUnderFile = new(
+        "ES0022", "the site writes the file '{0}' (from '{1}') and '{2}' (from '{3}'), which needs a folder of that name",
+        "An address cannot lie under a file's address; change the slug, permalink or alias.");
     /// <summary>a file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor ReadFailed = new(
         "ES0030", "cannot read file: {0}");
+    /// <summary>a symbolic link that resolves outside its root (input/ or theme/).</summary>
+    public static readonly DiagnosticDescriptor LinkOutsideRoot = new(
+        "ES0031", "this is a link to '{0}', outside the {1} folder; nothing outside input/ and theme/ is read",
+        "Copy the file into the {1} folder instead of linking to it.");
+    /// <summary>a file name that hides or breaks the address it is published at.</summary>
+    public static readonly DiagnosticDescriptor UnsafeFileName = new(
+        "ES0032", "file name refused: {0}", "Rename the file using letters, digits, '-', '_' and '.'.");
+    /// <summary>an asset that would run script at the site's own address.</summary>
+    public static readonly DiagnosticDescriptor ActiveAsset = new(
+        "ES0033", "{0} can run script at the site's own address, so it is not published", "{1}");
+    /// <summary>a URL in YAML that is not safe to put in a page.</summary>
+    public static readonly DiagnosticDescriptor UnsafeUrl = new(
+        "ES0050", "unsafe URL '{0}': {1}",
+        "Use an https:, http: or mailto: address, or a path on this site such as /about/.");
+    /// <summary>the disk or its permissions failed while reading or writing.</summary>
+    public static readonly DiagnosticDescriptor FileSystem = new(
+        "ES0097", "file system error: {0}",
+        "This is a problem with the disk or its permissions, not with the content; check the path, free space and access rights.");
     /// <summary>a service a module asks for that nobody registered.</summary>
     public static readonly DiagnosticDescriptor MissingService = new(
         "ES0098", "no service of type {0} is registered with the engine",

@@ -27,6 +27,13 @@ public static class Keys
     public const string Headings = nameof(Headings);
     /// <summary>Words in the Markdown body.</summary>
     public const string WordCount = nameof(WordCount);
+    /// <summary>
+    /// 1-based line and column in the document's source where its destination was asked for (an alias in front
+    /// matter), so a clash of destinations is reported there rather than at the file.
+    /// </summary>
+    public const string DestinationLine = nameof(DestinationLine);
+    /// <summary>The column that goes with <see cref="DestinationLine"/>.</summary>
+    public const string DestinationColumn = nameof(DestinationColumn);
     /// <summary>The object templates see as <c>page</c>; built by the site.</summary>
     public const string PageModel = nameof(PageModel);
 }

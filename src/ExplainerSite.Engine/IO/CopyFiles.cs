@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 
 namespace ExplainerSite.Engine.IO;
 
-/// <summary>Adds binary documents for files copied as they are, e.g. <c>theme/assets/**</c> to <c>assets/**</c>.</summary>
+/// <summary>
+/// Adds binary documents for files copied as they are, e.g. <c>theme/assets/**</c> to <c>assets/**</c>. A file
+/// that would run script at the site's origin (<see cref="ActiveContent"/>) is an error at its position instead.
+/// </summary>
 public sealed class CopyFiles(SourceRoot root, string folder, string destinationFolder) : IModule
 {
     /// <inheritdoc/>
@@ -12,10 +16,16 @@ public sealed class CopyFiles(SourceRoot root, string folder, string destination
     {
         var read = await new ReadFiles(root, [folder.TrimEnd('/') + "/**/*"], binary: true).ExecuteAsync([], context);
         var sourcePrefix = (root == SourceRoot.Theme ? "theme/" : "") + folder.TrimEnd('/') + "/";
-        var copied = read.Select(d => d with
+        var copied = read.Select(d => context.Guard(d, () =>
         {
-            Destination = destinationFolder.TrimEnd('/') + "/" + d.Source[sourcePrefix.Length..],
-        });
-        return inputs.AddRange(copied);
+            if (d.SourceFile is not null && ActiveContent.Find(d.SourceFile) is var (what, line, column))
+                throw EngineErrors.ActiveAsset.Exception(d.Source, line, column, what, Advice(what));
+            return d with { Destination = destinationFolder.TrimEnd('/') + "/" + d.Source[sourcePrefix.Length..] };
+        }));
+        return inputs.AddRange(copied.Where(d => d is not null).Select(d => d!));
     }
+
+    private static string Advice(string what) => what.StartsWith("an SVG", StringComparison.Ordinal)
+        ? "Save the image without scripts, event handlers or embedded HTML (most editors have a 'plain SVG' export)."
+        : "Write pages as Markdown in input/; a file to download can be zipped.";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExplainerSite.Engine.Diagnostics;
 using ExplainerSite.Engine.Documents;
 using ExplainerSite.Engine.Pipelines;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -16,7 +17,8 @@ public enum SourceRoot
 
 /// <summary>
 /// Reads the files under the input (or theme) root that match the globs into documents, sorted by path.
-/// Text is decoded strictly as UTF-8; with <c>binary: true</c> only the path is kept for a later copy.
+/// Text is decoded strictly as UTF-8; with <c>binary: true</c> only the path is kept for a later copy. A file
+/// whose name cannot be published as written, or a link that leads outside the root, is an error naming the file.
 /// </summary>
 public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IReadOnlyList<string>? exclude = null, bool binary = false) : IModule
 {
@@ -27,24 +29,49 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var rootPath = root == SourceRoot.Input ? context.Settings.InputRoot : context.Settings.ThemeRoot;
-        // Several pipelines read from the same root: it is walked once per build.
-        var all = context.Shared("engine:files:" + rootPath, () => Directory.Exists(rootPath) ? Walk(rootPath).ToList() : []);
-        var paths = Find(rootPath, include, exclude, all);
         var prefix = root == SourceRoot.Theme ? "theme/" : "";
+        // Several pipelines read from the same root: it is walked once per build, and its folder links reported once.
+        var tree = context.Shared("engine:files:" + rootPath, () =>
+        {
+            var walked = Directory.Exists(rootPath) ? SourceTree.Walk(rootPath) : SourceTree.Empty;
+            foreach (var (folder, target) in walked.FolderLinksOutside)
+                context.Diagnostics.Add(EngineErrors.LinkOutsideRoot.AtFile(prefix + folder, target, SourcePaths.RootName(root)));
+            return walked;
+        });
+        var paths = Find(rootPath, include, exclude, tree.Files);
         var docs = new Document?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
             var relative = paths[i];
             var full = Path.Combine(rootPath, relative);
             var doc = new Document { Source = prefix + relative, SourceFile = full, IsBinary = binary };
-            docs[i] = binary ? doc : context.Guard(doc, () => doc with { Content = TextFile.Read(full, doc.Source) });
+            docs[i] = context.Guard(doc, () =>
+            {
+                if (SourcePaths.NameProblem(relative) is { } problem)
+                    throw EngineErrors.UnsafeFileName.Exception(doc.Source, 0, 0, problem);
+                // Only a link can lead out of the root: the walk never enters linked folders.
+                if (tree.Links.Contains(relative)) SourcePaths.Contain(rootPath, relative, doc.Source, root);
+                return binary ? doc : doc with { Content = TextFile.Read(full, doc.Source) };
+            });
         });
         return Task.FromResult(inputs.AddRange(docs.Where(d => d is not null).Select(d => d!)));
     }
 
-    /// <summary>Relative, '/'-separated paths of the matching files, in ordinal order.</summary>
-    public static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude) =>
-        Directory.Exists(rootPath) ? Find(rootPath, include, exclude, Walk(rootPath)) : [];
+    /// <summary>
+    /// Relative, '/'-separated paths of the matching files, in ordinal order. Links that resolve outside
+    /// <paramref name="within"/> (default: <paramref name="rootPath"/>) are left out: they are never read.
+    /// </summary>
+    public static List<string> Find(
+        string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, string? within = null)
+    {
+        var boundary = within ?? rootPath;
+        // A folder that is itself a link out of the boundary (theme/partials -> elsewhere) has no files to offer.
+        if (!Directory.Exists(rootPath) || SourcePaths.Escape(boundary, rootPath) is not null) return [];
+        var tree = SourceTree.Walk(rootPath);
+        var files = tree.Files.Where(f =>
+            !tree.Links.Contains(f) || SourcePaths.Escape(boundary, Path.Combine(rootPath, f)) is null);
+        return Find(rootPath, include, exclude, files);
+    }
 
     /// <summary>The paths of <paramref name="files"/> (relative to <paramref name="rootPath"/>, as the walk returns them) that match.</summary>
     private static List<string> Find(string rootPath, IReadOnlyList<string> include, IReadOnlyList<string>? exclude, IEnumerable<string> files)
@@ -59,31 +86,5 @@ public sealed class ReadFiles(SourceRoot root, IReadOnlyList<string> include, IR
             .ToList();
         found.Sort(StringComparer.Ordinal);
         return found;
-    }
-
-    /// <summary>
-    /// Every file under <paramref name="rootPath"/> as a relative path. Symbolic links to folders are not
-    /// followed (a link to a parent folder would loop forever), nor are dot-folders (.git, editor backups).
-    /// </summary>
-    private static IEnumerable<string> Walk(string rootPath)
-    {
-        var pending = new Stack<string>();
-        pending.Push(rootPath);
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
-            {
-                if (entry is DirectoryInfo directory)
-                {
-                    if (directory.LinkTarget is null && !directory.Name.StartsWith('.')) pending.Push(directory.FullName);
-                }
-                else
-                {
-                    yield return Path.GetRelativePath(rootPath, entry.FullName);
-                }
-            }
-        }
     }
 }

@@ -1,12 +1,24 @@
+using System.Buffers;
 using System.Text;
 using ExplainerSite.Engine.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
 namespace ExplainerSite.Engine.IO;
 
-/// <summary>Reads text the one way every module expects: strict UTF-8, no BOM, '\n' line endings.</summary>
+/// <summary>
+/// Reads text the one way every module expects: strict UTF-8, no BOM, '\n' line endings, no control characters
+/// but tab and line break (they are invisible in an editor, break XML feeds and can drive a terminal), and at most
+/// <see cref="MaxBytes"/> bytes, so no file can make a build run out of memory or time.
+/// </summary>
 public static class TextFile
 {
+    /// <summary>The largest text file read: far above any page (the real site's largest is ~40 KB).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>C0 controls but tab and newline, DEL and the C1 controls.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n')));
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     /// <summary>UTF-8 without a byte-order mark, as the engine writes text.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -20,6 +32,8 @@ public static class TextFile
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes) throw EngineErrors.FileTooLarge.Exception(displayPath, 0, 0, length, MaxBytes);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -46,7 +60,16 @@ public static class TextFile
             var column = 1 + Encoding.UTF8.GetCharCount(bytes[lineStart..offset]);
             throw EngineErrors.NotUtf8.Exception(displayPath, line, column, offset);
         }
-        return NormalizeNewlines(text);
+        text = NormalizeNewlines(text);
+        var control = text.AsSpan().IndexOfAny(Controls);
+        if (control >= 0)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, control - 1)) + 1;
+            if (control == 0) lineStart = 0;
+            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            throw EngineErrors.ControlCharacter.Exception(displayPath, line, control - lineStart + 1, (int)text[control]);
+        }
+        return text;
     }
 
     /// <summary>

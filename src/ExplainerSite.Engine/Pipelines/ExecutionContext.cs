@@ -78,6 +78,11 @@ internal sealed class ExecutionContext(BuildState state, Pipeline pipeline, Phas
         {
             Diagnostics.AddRange(ex.Diagnostics);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The disk or its permissions, not the content and not a bug: said as such.
+            Diagnostics.Add(EngineErrors.FileSystem.AtFile(document.Source, ex.Message));
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // EXPLAINERSITE_TRACE=1 shows the stack of an internal error; readers of a normal build never need it.

@@ -169,6 +169,12 @@ public sealed class SiteEngine
                 state.Diagnostics.AddRange(ex.Diagnostics);
                 return [];
             }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException) && state.Diagnostics.HasErrors)
+            {
+                // After a content error (a site URL that is not one) a module may fail on what it was given: that says
+                // nothing new, and must not crash the build that reports the error. Without one, a failure is a bug.
+                return [];
+            }
         }
         return docs;
     }
@@ -251,17 +257,8 @@ public sealed class SiteEngine
 
     private static void CheckDestinations(BuildState state)
     {
-        var seen = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var (_, docs) in state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            foreach (var doc in docs.Where(d => d.Destination.Length > 0))
-            {
-                if (!OutputFolder.IsSafeRelativePath(doc.Destination))
-                    state.Diagnostics.Add(EngineErrors.DestinationOutsideOutput.AtFile(doc.Source, doc.Destination));
-                else if (!seen.TryAdd(doc.Destination, doc))
-                    state.Diagnostics.Add(EngineErrors.DuplicateDestination.AtFile(doc.Source, doc.Destination, seen[doc.Destination].Source));
-            }
-        }
+        var documents = state.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+        state.Diagnostics.AddRange(DestinationCheck.Problems(documents));
     }
 
     internal static void ValidateGraph(ImmutableArray<Pipeline> pipelines)

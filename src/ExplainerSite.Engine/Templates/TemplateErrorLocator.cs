@@ -30,6 +30,13 @@ internal static partial class TemplateErrorLocator
                 at.Success ? int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture) : 0,
                 at.Success ? detail.Remove(at.Index, at.Length) : detail);
         }
+        if (ex is TemplateNameException named)
+        {
+            foreach (var (file, path) in Candidates(layoutFile, layoutPath, partialsFolder))
+                if (Find(path, named.Name) is var (line, column) && line > 0)
+                    return EngineErrors.NotAPartialName.At(file, line, column, named.Name);
+            return EngineErrors.NotAPartialName.AtFile(documentSource, named.Name);
+        }
         var token = ex switch
         {
             FluidException when UndefinedName().Match(message) is { Success: true } m => m.Groups[1].Value,
@@ -40,13 +47,21 @@ internal static partial class TemplateErrorLocator
             message = string.Format(CultureInfo.InvariantCulture, MissingPartial, token);
         if (token is { Length: > 0 })
         {
-            var candidates = new List<(string File, string Path)> { (layoutFile, layoutPath) };
-            candidates.AddRange(ReadFiles.Find(partialsFolder, ["**/*.liquid"], null).Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
-            foreach (var (file, path) in candidates)
+            foreach (var (file, path) in Candidates(layoutFile, layoutPath, partialsFolder))
                 if (Find(path, token) is var (line, column) && line > 0)
                     return EngineErrors.TemplateRender.At(file, line, column, file, message.Split('\n')[0]);
         }
         return EngineErrors.TemplateRender.AtFile(documentSource, layoutFile, message.Split('\n')[0]);
+    }
+
+    /// <summary>The layout, then every partial: where a name used in a tag is looked for.</summary>
+    private static List<(string File, string Path)> Candidates(string layoutFile, string layoutPath, string partialsFolder)
+    {
+        var candidates = new List<(string File, string Path)> { (layoutFile, layoutPath) };
+        var theme = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(partialsFolder));
+        var partials = ReadFiles.Find(partialsFolder, ["**/*.liquid"], null, theme);
+        candidates.AddRange(partials.Select(p => ("theme/partials/" + p, Path.Combine(partialsFolder, p))));
+        return candidates;
     }
 
     /// <summary>1-based position of the first Liquid tag in the file that uses <paramref name="name"/> as a word.</summary>

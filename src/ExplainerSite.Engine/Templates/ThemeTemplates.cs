@@ -46,7 +46,7 @@ public sealed partial class ThemeTemplates
             CultureInfo = CultureInfo.InvariantCulture,
             FileProvider = _partials = new CachedFileProvider(Directory.Exists(Path.Combine(themeRoot, "partials"))
                 ? new PhysicalFileProvider(Path.Combine(themeRoot, "partials"))
-                : new NullFileProvider()),
+                : new NullFileProvider(), themeRoot),
         };
         Options.ValueConverters.Add(value => StrictDictionary.Convert(value, Options));
         Options.ValueConverters.Add(value => value switch
@@ -81,7 +81,7 @@ public sealed partial class ThemeTemplates
             foreach (var folder in new[] { "layouts", "partials" })
             {
                 var root = Path.Combine(_themeRoot, folder);
-                foreach (var relative in ReadFiles.Find(root, ["**/*"], null))
+                foreach (var relative in ReadFiles.Find(root, ["**/*"], null, _themeRoot))
                 {
                     try { files[folder + "/" + relative] = Fingerprint.Of(File.ReadAllText(Path.Combine(root, relative))); }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { files[folder + "/" + relative] = default; }
@@ -108,7 +108,8 @@ public sealed partial class ThemeTemplates
 
     /// <summary>Names of the layouts in the theme, for error hints.</summary>
     public IReadOnlyList<string> LayoutNames() =>
-        ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null).Select(Path.GetFileNameWithoutExtension).ToList()!;
+        ReadFiles.Find(Path.Combine(_themeRoot, "layouts"), ["*.liquid"], null, _themeRoot)
+            .Select(Path.GetFileNameWithoutExtension).ToList()!;
 
     /// <summary>True when <c>theme/layouts/NAME.liquid</c> exists.</summary>
     public bool HasLayout(string name) => File.Exists(LayoutPath(name));
@@ -145,6 +146,7 @@ public sealed partial class ThemeTemplates
     {
         // A layout parsed in this build is still there (Refresh drops layouts whose file changed or went away).
         if (_layouts.TryGetValue(name, out var parsed) && parsed.IsValueCreated) return parsed.Value;
+        if (!LayoutLookup.IsName(name)) throw new ContentException(EngineErrors.NotALayoutName.AtFile(documentSource, name));
         if (!HasLayout(name))
             throw new ContentException(EngineErrors.LayoutNotFound.AtFile(documentSource, name, string.Join(", ", LayoutNames())));
         return _layouts.GetOrAdd(name, n => new Lazy<Layout>(() => Load(n))).Value;
@@ -153,7 +155,8 @@ public sealed partial class ThemeTemplates
     private Layout Load(string name)
     {
         var file = LayoutFile(name);
-        var text = TextFile.Read(LayoutPath(name), file);
+        var path = SourcePaths.Contain(_themeRoot, Path.Combine("layouts", name + ".liquid"), file, SourceRoot.Theme);
+        var text = TextFile.Read(path, file);
         var split = ExtractFrontMatter.Split(text, file);
         string? parent = null;
         var body = text;
@@ -164,6 +167,8 @@ public sealed partial class ThemeTemplates
             lineOffset = s.BodyLine - 1;
             var front = Yaml.YamlLoader.Load("\n" + s.Yaml, file) as IDictionary<string, object?>;
             parent = front?.TryGetValue("layout", out var p) == true ? p?.ToString() : null;
+            if (parent is not null && !LayoutLookup.IsName(parent))
+                throw EngineErrors.NotALayoutName.Exception(file, LayoutKeyLine(s.Yaml), 1, parent);
         }
         return new Layout(name, file, Parse(body, file, lineOffset), parent);
     }
@@ -182,6 +187,10 @@ public sealed partial class ThemeTemplates
         if (match.Success) message = message.Remove(match.Index, match.Length);
         throw EngineErrors.TemplateSyntax.Exception(file, line, column, message);
     }
+
+    /// <summary>The file line of the <c>layout:</c> key in a layout's front matter (which starts on line 2).</summary>
+    private static int LayoutKeyLine(string yaml) =>
+        Math.Max(0, Array.FindIndex(yaml.Split('\n'), l => l.StartsWith("layout:", StringComparison.Ordinal))) + 2;
 
     private string LayoutPath(string name) => Path.Combine(_themeRoot, "layouts", name + ".liquid");
     private static string LayoutFile(string name) => $"theme/layouts/{name}.liquid";

@@ -14,6 +14,18 @@ public static class BindingErrors
     /// <summary>ES0103: a value of the wrong type.</summary>
     public static readonly DiagnosticDescriptor WrongType = new(
         "ES0103", "expected {0}, found {1}", "Quote text that looks like a number or a date; write lists as [a, b] or as lines starting with '- '.");
+    /// <summary>
+    /// The hint for <see cref="WrongType"/> when a number or a yes/no was expected: the general one is about text
+    /// that YAML reads as something else, which is not the mistake in <c>order: three</c>.
+    /// </summary>
+    public static string? WrongTypeHint(string expected) => expected switch
+    {
+        "a whole number" => "Write the number in digits, without quotes or a decimal point, e.g. 3.",
+        "a number" => "Write the number in digits, with '.' for decimals and no units or quotes, e.g. 2.5.",
+        "true or false" => "Write true or false, without quotes.",
+        _ => null,
+    };
+
     /// <summary>ES0104: a value that is not one of the allowed words.</summary>
     public static readonly DiagnosticDescriptor InvalidEnumValue = new(
         "ES0104", "'{0}' is not a valid {1}; allowed values: {2}{3}");

@@ -23,6 +23,8 @@ internal static class BindingSession
     public static void Report(DiagnosticDescriptor descriptor, YamlDotNet.Core.Mark at, params object?[] args)
     {
         var diagnostic = descriptor.At(_file, (int)at.Line, (int)at.Column, args);
+        if (descriptor == BindingErrors.WrongType && args is [string expected, ..] && BindingErrors.WrongTypeHint(expected) is { } hint)
+            diagnostic = diagnostic with { Hint = hint };
         if (_errors is null) throw new ContentException(diagnostic);
         _errors.Add(diagnostic);
     }

@@ -47,7 +47,7 @@ public sealed class YamlBinder
             }
             catch (YamlException ex)
             {
-                throw new ContentException([.. valueErrors, .. YamlErrors.ToContentException(ex, file, 0).Diagnostics]);
+                throw new ContentException([.. valueErrors, .. YamlErrors.ToContentException(ex, file, 0, padded).Diagnostics]);
             }
         }
         if (valueErrors.Count > 0) throw new ContentException(valueErrors);

@@ -31,7 +31,7 @@ public static class YamlLoader
         }
         catch (YamlException ex)
         {
-            throw YamlErrors.ToContentException(ex, file, lineOffset);
+            throw YamlErrors.ToContentException(ex, file, lineOffset, text);
         }
     }
 

@@ -17,6 +17,8 @@ public static class SiteErrors
         "ES2005", "id '{0}' must be lower-case words joined by hyphens (e.g. 'export-controls')");
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "ES2006", "'{0}' is not a date; write YYYY-MM-DD{1}");
+    public static readonly DiagnosticDescriptor DateDoesNotExist = new(
+        "ES2006", "'{0}' is written as YYYY-MM-DD but that date does not exist ({1} {2} has {3} days)");
     // ES2007 (an archived source with a url) is retired: a source read via a copy still links to its original.
     public static readonly DiagnosticDescriptor SourceWithoutPublisher = new(
         "ES2008", "source '{0}' needs an author or a publisher");

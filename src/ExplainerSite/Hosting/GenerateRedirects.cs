@@ -48,7 +48,9 @@ public sealed class GenerateRedirects : IModule
                 else
                 {
                     taken[destination] = (alias, page);
-                    results.Add(RedirectPage(page, alias, destination, context));
+                    var (line, column) = Position(page, alias);
+                    results.Add(RedirectPage(page, alias, destination, context)
+                        .With(Engine.Documents.Keys.DestinationLine, line).With(Engine.Documents.Keys.DestinationColumn, column));
                     rules.Add($"{alias} {page.Url} 301!");
                 }
             }

@@ -18,4 +18,7 @@ public static class DataErrors
     public static readonly DiagnosticDescriptor InvalidPermalink = new(
         "ES2025", "permalink pattern '{0}' cannot be used: {1}",
         "Write an address that starts and ends with '/' and holds ':slug' once, otherwise only a-z, 0-9, '-', '_' and '/', e.g. \"/pages/:slug/\"; or remove the setting to keep /explainers/:slug/.");
+    public static readonly DiagnosticDescriptor SiteUrlNotAbsolute = new(
+        "ES2026", "site url '{0}' is not an absolute http or https address",
+        "Write the address the site is published at, e.g. url: \"https://example.org\" (it goes into canonical links and feeds).");
 }

@@ -76,8 +76,7 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
                 return new Ref(v.Trim(), s.Line, s.Column);
             case FieldKind.Date:
                 if (!IsDate(v, type.FullDate))
-                    errors.Add(SiteErrors.InvalidDate.At(file, s.Line, s.Column, v, type.FullDate ? ""
-                        : " (or YYYY-MM, or YYYY)"));
+                    errors.Add(DateError(file, s.Line, s.Column, v, type.FullDate));
                 return v;
             case FieldKind.Url:
                 if (!SafeUrl.IsSafe(v)) errors.Add(SiteErrors.InsecureLink.At(file, s.Line, s.Column, v));
@@ -85,6 +84,21 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
             default:
                 return v;
         }
+    }
+
+    /// <summary>
+    /// ES2006 for a value that is not a date: a YYYY-MM-DD that names no day (2026-02-30) says so, as the form is
+    /// right; anything else is told the form to write.
+    /// </summary>
+    private static Diagnostic DateError(string file, int line, int column, string value, bool full)
+    {
+        var shape = System.Text.RegularExpressions.Regex.Match(value, @"^(\d{4})-(\d{2})-(\d{2})$");
+        var year = shape.Success ? int.Parse(shape.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var month = shape.Success ? int.Parse(shape.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        if (year >= 1 && month is >= 1 and <= 12)
+            return SiteErrors.DateDoesNotExist.At(file, line, column, value,
+                CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month), year, DateTime.DaysInMonth(year, month));
+        return SiteErrors.InvalidDate.At(file, line, column, value, full ? "" : " (or YYYY-MM, or YYYY)");
     }
 
     /// <summary>A full date, or (unless <paramref name="full"/>) a month or a year.</summary>
@@ -107,7 +121,9 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
 
     private object? Wrong(YamlNode node, FieldType type)
     {
-        errors.Add(BindingErrors.WrongType.At(file, node.Line, node.Column, type.Describe(), node.Found));
+        var wrong = BindingErrors.WrongType.At(file, node.Line, node.Column, type.Describe(), node.Found);
+        // A number or a yes/no gets advice about that value, not the general one about quoting.
+        errors.Add(BindingErrors.WrongTypeHint(type.Describe()) is { } hint ? wrong with { Hint = hint } : wrong);
         return Absent(type);
     }
 
@@ -168,7 +184,7 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
         if (Object(node, FactType, "fact") is not { } o) return null;
         if (type.ValueKind == FieldKind.Number && (node as YamlMapping)?["value"] is YamlScalar { IsNull: false } v
             && !double.TryParse(v.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            errors.Add(BindingErrors.WrongType.At(file, v.Line, v.Column, "a number", v.Found));
+            errors.Add(BindingErrors.WrongType.At(file, v.Line, v.Column, "a number", v.Found) with { Hint = BindingErrors.WrongTypeHint("a number") });
         return new Fact
         {
             Value = o.Text("value"), Note = o.Text("note"), AsOf = o.Text("asOf"),

@@ -18,6 +18,10 @@ public static class SiteDataValidator
     {
         var errors = new List<Diagnostic>();
         CheckPermalink(data.Settings.Permalinks?.Explainers, errors);
+        // An unsafe URL is refused as it is read (ES0050, at its position); a safe one must still be absolute here.
+        if (data.Settings.Url is { Length: > 0 } siteUrl && Engine.Content.SafeUrls.SafeUrl.Problem(siteUrl) is null
+            && !Engine.Content.SafeUrls.SafeUrl.IsAbsoluteHttp(siteUrl))
+            errors.Add(DataErrors.SiteUrlNotAbsolute.At(SiteData.SiteFile, data.Settings.Line, data.Settings.Column, siteUrl));
         DeclarationChecks.Check(data, errors);
         var sources = data.SourcesLoaded
             ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)

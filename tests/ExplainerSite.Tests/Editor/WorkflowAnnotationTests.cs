@@ -27,7 +27,7 @@ public sealed class WorkflowAnnotationTests : IDisposable
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var error = "::error file=input/explainers/first.md,line=5,col=8,title=ES0103::"
-            + BindingErrors.WrongType.Format("a whole number", "'three'") + "%0Ahint: " + BindingErrors.WrongType.Hint;
+            + BindingErrors.WrongType.Format("a whole number", "'three'") + "%0Ahint: " + BindingErrors.WrongTypeHint("a whole number");
         Assert.Contains(error + "\n", run.Stdout);
         // The usual report is still on stderr, unchanged.
         Assert.Contains("input/explainers/first.md:5:8: error ES0103: ", run.Stderr);

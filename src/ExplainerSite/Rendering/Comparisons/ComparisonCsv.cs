@@ -1,11 +1,12 @@
 using System.Text;
+using ExplainerSite.Engine.Feeds;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering.Comparisons;
 
 /// <summary>
 /// A comparison as one CSV table in long form, one line per value: RFC 4180 fields (quoted when they hold a
-/// comma, quote or line break; quotes doubled), a header line, UTF-8 without BOM, and — like every file the
+/// comma, quote or line break; quotes doubled; formula-like cells prefixed with ' — see CsvCell), a header line, UTF-8 without BOM, and — like every file the
 /// site writes — records ended by <c>\n</c>, not RFC 4180's CRLF (spreadsheets and CSV libraries read both).
 /// Sections: <c>comparison</c> (a cell: row = attribute, column = item), one named after a score table's row
 /// field (a score: row = the row's label, column = the table's column record; "benchmark" on this site),
@@ -69,10 +70,6 @@ public static class ComparisonCsv
 
     private static string Line(IEnumerable<string?> fields) => string.Join(",", fields.Select(Field)) + "\n";
 
-    /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break, with quotes doubled.</summary>
-    public static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    /// <summary>One cell, written by the engine's <see cref="CsvCell"/> (quoting and formula neutralising).</summary>
+    public static string Field(string? value) => CsvCell.Write(value);
 }
