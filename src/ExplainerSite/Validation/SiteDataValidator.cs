@@ -18,6 +18,7 @@ public static class SiteDataValidator
     {
         var errors = new List<Diagnostic>();
         CheckPermalink(data.Settings.Permalinks?.Explainers, errors);
+        Citing.CheckLicence.Validate(data.Settings.Licence, SiteData.SiteFile, errors);
         DeclarationChecks.Check(data, errors);
         var sources = data.SourcesLoaded
             ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
