@@ -32,25 +32,25 @@ public sealed class CitingCliTests : IDisposable
     [InlineData("/licence/")]
     [InlineData("creativecommons.org/licenses/by/4.0/")]
     [InlineData("mailto:legal@example.org")]
-    public async Task A_licence_url_that_is_not_a_safe_absolute_link_is_ES2301_at_the_value(string url)
+    public async Task A_licence_url_that_is_not_a_safe_absolute_link_is_ES2401_at_the_value(string url)
     {
         _site.Replace("input/site.yml", "url: \"https://creativecommons.org/licenses/by/4.0/\"", $"url: \"{url}\"");
         var line = _site.LineOf("input/site.yml", url);
 
         var run = await _site.BuildAsync();
 
-        CliAssert.FailsWith(run, $"input/site.yml:{line}:8: error ES2301: " + CitingErrors.UnsafeLicenceUrl.Format(url));
+        CliAssert.FailsWith(run, $"input/site.yml:{line}:8: error ES2401: " + CitingErrors.UnsafeLicenceUrl.Format(url));
     }
 
     [Fact]
-    public async Task An_empty_licence_name_is_ES2302()
+    public async Task An_empty_licence_name_is_ES2402()
     {
         _site.Replace("input/site.yml", "name: \"CC BY 4.0\"", "name: \"\"");
         var line = _site.LineOf("input/site.yml", "name: \"\"");
 
         var run = await _site.BuildAsync();
 
-        CliAssert.FailsWith(run, $"input/site.yml:{line}:3: error ES2302: " + CitingErrors.EmptyLicenceName.Format());
+        CliAssert.FailsWith(run, $"input/site.yml:{line}:3: error ES2402: " + CitingErrors.EmptyLicenceName.Format());
     }
 
     [Fact]
