@@ -10,8 +10,13 @@ namespace ExplainerSite.Hosting;
 /// </summary>
 public static class SiteTransforms
 {
-    /// <summary>The formats whose URLs are rewritten: the engine's (HTML, CSS, XML, JSON, robots.txt) and Netlify's <c>_redirects</c>.</summary>
-    public static UrlRewriters Rewriters { get; } = UrlRewriters.Default.With(GenerateRedirects.RedirectsFile, RedirectsFileUrls.Instance);
+    /// <summary>
+    /// The formats whose URLs are rewritten: the engine's (HTML, CSS, XML, JSON, robots.txt), Netlify's
+    /// <c>_redirects</c>, and the BibTeX and CSV downloads.
+    /// </summary>
+    public static UrlRewriters Rewriters { get; } = UrlRewriters.Default
+        .With(GenerateRedirects.RedirectsFile, RedirectsFileUrls.Instance)
+        .With(".bib", Citing.TextFileUrls.Instance).With(".csv", Citing.TextFileUrls.Instance);
 
     /// <summary>Content-hash names for <c>/assets/</c>; templates write them directly through <c>site.assets</c>.</summary>
     public static FingerprintAssets Fingerprint { get; } = new(SiteUrls.Base, "assets/", Rewriters);

@@ -17,4 +17,7 @@ public static class ComparisonFields
     public const string Sources = "sources";
     public const string ItemsAs = "itemsAs";
     public const string Charts = "charts";
+    /// <summary>Optional YYYY-MM-DD dates, declared in collections.yml, that the page's citation gives.</summary>
+    public const string Published = "published";
+    public const string Updated = "updated";
 }

@@ -18,6 +18,8 @@ public sealed record SiteSettings : YamlRecord
     public Permalinks? Permalinks { get; init; }
     /// <summary>Draw a 1200×630 PNG card (og:image) for every page from theme/cards/card.svg.liquid; off unless set.</summary>
     public bool SocialCards { get; init; }
+    /// <summary>The licence of the site's text and data (optional): footer, JSON-LD, downloads.</summary>
+    public SiteLicence? Licence { get; init; }
 }
 
 /// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Engine.Control.Permalink.Problem"/>.</summary>

@@ -101,6 +101,7 @@ public static class SitePipelines
             PostProcess = [new RenderTemplate(PageModel.Variables)],
             Output = [new WriteFiles()],
         },
+        Citing.CitingPipeline.Create(SiteUrls.Base, Rendering.Pages.ListPages.Sorted),
         new(PipelineNames.Assets)
         {
             Input = [new CopyFiles(SourceRoot.Theme, "assets", "assets"), new CopyFiles(SourceRoot.Input, "assets", "assets")],

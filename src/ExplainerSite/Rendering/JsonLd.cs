@@ -37,7 +37,7 @@ public static class JsonLd
         };
         if (document.Get<ExplainerFrontMatter>(SiteKeys.Front) is { } explainer)
         {
-            return Serialize(new JsonObject
+            return Serialize(Citing.SiteLicenceJsonLd.Add(settings.Licence, new JsonObject
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "Article",
@@ -50,11 +50,11 @@ public static class JsonLd
                 ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = url },
                 ["author"] = organisation,
                 ["publisher"] = organisation.DeepClone(),
-            });
+            }));
         }
         if (document.Url == "/")
         {
-            return Serialize(new JsonObject
+            return Serialize(Citing.SiteLicenceJsonLd.Add(settings.Licence, new JsonObject
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "WebSite",
@@ -63,7 +63,7 @@ public static class JsonLd
                 ["url"] = url,
                 ["inLanguage"] = settings.Language,
                 ["publisher"] = organisation,
-            });
+            }));
         }
         return null;
     }

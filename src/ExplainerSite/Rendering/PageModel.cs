@@ -62,6 +62,9 @@ public static class PageModel
         }
         // Every declared front matter key, the site's own included.
         page["fields"] = (document.Get<ExplainerFrontMatter>(SiteKeys.Front)?.Values ?? document.Get<PageFrontMatter>(SiteKeys.Front)?.Values)?.ToTemplate();
+        var siteUrl = Publishing.SiteUrls.Base(context);
+        page["citation"] =
+            Citing.PageCitation.For(document, data, context, data.Settings.Title, siteUrl, DateText.Format);
         HeadData.Add(page, document, context);
         LayoutData.Add(page, document, data, numbering);
         page["references"] = ReferenceList.Build(numbering, data);

@@ -57,6 +57,9 @@ public static class SiteModel
             ["language"] = s.Language,
             ["locale"] = s.Language.Replace('-', '_'),
             ["navigation"] = TemplateValues.From(s.Navigation),
+            ["licence"] = s.Licence is null
+                ? null
+                : new Dictionary<string, object?> { ["name"] = s.Licence.Name, ["url"] = s.Licence.Url.Value },
             ["explainers"] = explainers,
             ["comparisons"] = comparisons,
             // The Atom feed's address; null when the site has no explainers and so no feed.

@@ -22,6 +22,7 @@ public static class SiteDataValidator
         if (data.Settings.Url is { Length: > 0 } siteUrl && Engine.Content.SafeUrls.SafeUrl.Problem(siteUrl) is null
             && !Engine.Content.SafeUrls.SafeUrl.IsAbsoluteHttp(siteUrl))
             errors.Add(DataErrors.SiteUrlNotAbsolute.At(SiteData.SiteFile, data.Settings.Line, data.Settings.Column, siteUrl));
+        Citing.CheckLicence.Validate(data.Settings.Licence, SiteData.SiteFile, errors);
         DeclarationChecks.Check(data, errors);
         var sources = data.SourcesLoaded
             ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)

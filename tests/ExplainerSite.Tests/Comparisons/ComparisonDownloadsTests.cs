@@ -94,8 +94,9 @@ public sealed class ComparisonDownloadsTests
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
         Assert.Equal(
-            ["id", "title", "description", "url", "collection", "intro", "items", "attributes", "cells", "benchmarks", "caveats", "sources"],
+            ["id", "title", "description", "url", "collection", "intro", "items", "attributes", "cells", "benchmarks", "caveats", "sources", "license"],
             root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("CC BY 4.0", root.GetProperty("license").GetProperty("name").GetString());
         Assert.Equal(definition.Title, root.GetProperty("title").GetString());
         Assert.Equal(definition.Items.Select(i => i.Id), root.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
         foreach (var cell in root.GetProperty("cells").EnumerateArray())

@@ -89,9 +89,10 @@ public sealed class FeedFilesTests
         var links = main.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/", links);
         Assert.Contains("/explainers/", links);
-        // Served at any missing address, so every link must work from any folder: root-relative or same-page.
+        // Served at any missing address, so every link must work from any folder: root-relative, same-page, or
+        // absolute https (the footer's licence).
         Assert.All(page.Html.QuerySelectorAll("[href], [src]"), e =>
-            Assert.Matches("^[/#]", e.GetAttribute("href") ?? e.GetAttribute("src")));
+            Assert.Matches("^([/#]|https://)", e.GetAttribute("href") ?? e.GetAttribute("src")));
     }
 
     [Fact]

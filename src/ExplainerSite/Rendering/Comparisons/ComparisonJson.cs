@@ -36,6 +36,10 @@ public static class ComparisonJson
             [c.TablesKey] = Array(c.Tables.Select(Table)),
             ["caveats"] = Array(c.Caveats.Select(v => new JsonObject { ["text"] = v.Text, ["sources"] = Strings(v.Sources.Select(s => s.Id)) })),
             ["sources"] = Array(ComparisonSources.Cited(c, data).Select(Source)),
+            // The licence of the site's data (site.yml), null when none is given.
+            ["license"] = data.Settings.Licence is { } l
+                ? new JsonObject { ["name"] = l.Name, ["url"] = l.Url.Value }
+                : null,
         };
         return root.ToJsonString(Options) + "\n";
     }
