@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Documents;
+using Pipework.Content;
+using Pipework.Documents;
 using Markdig;
 
 namespace ExplainerSite.Benchmarks;

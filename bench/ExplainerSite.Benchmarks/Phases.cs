@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using BuildEngine = ExplainerSite.Engine.Pipelines.SiteEngine;
+using Pipework.Host.Cli;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using BuildEngine = Pipework.Pipelines.SiteEngine;
 
 namespace ExplainerSite.Benchmarks;
 

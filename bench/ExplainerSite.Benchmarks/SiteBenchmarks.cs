@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Benchmarks;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Host.Cli;
+using Pipework.Content;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Names;
 using ExplainerSite.Pipelines;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using ExplainerSite.Engine.Analyzers;
-using ExplainerSite.Engine.Finalize;
+using Pipework.Analyzers;
+using Pipework.Finalize;
 using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Benchmarks;

@@ -1,6 +1,6 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Host.Cli;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
 namespace ExplainerSite;
 

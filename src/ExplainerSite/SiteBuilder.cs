@@ -1,9 +1,9 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Analyzers;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Host.Cli;
+using Pipework.Analyzers;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Pipelines;
-using ExplainerSite.Search;
+using Pipework.Host.Search;
 
 namespace ExplainerSite;
 

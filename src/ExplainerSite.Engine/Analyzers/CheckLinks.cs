@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.IO;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>
 /// Checks every link of the final HTML: internal links, <c>#anchors</c> (same-page ones too), images,

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>The link checker's texts. Codes are stable; tests assert text and position.</summary>
 public static class LinkErrors

@@ -1,9 +1,9 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.IO;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>
 /// Finds where a link was written, so its error points at the line to fix: the page's own source file first,

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>One link or asset reference of a page: the element, the attribute's raw value, and what it is.</summary>
 public sealed record LinkReference(string Element, string Value, LinkKind Kind, bool MissingAlt);

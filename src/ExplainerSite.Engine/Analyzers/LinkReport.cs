@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>A link to another site found on a page: listed by the link checker, never fetched.</summary>
 public sealed record ExternalLink(string Url, string Page, string Source);

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>
 /// Where an href points: another site, or a decoded path on this site (below the base path, starting with '/')

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Net;
-using ExplainerSite.Engine.Finalize;
+using Pipework.Finalize;
 
-namespace ExplainerSite.Engine.Analyzers;
+namespace Pipework.Analyzers;
 
 /// <summary>What the link checker reads from a page's final HTML: its anchors (ids and named anchors) and its references.</summary>
 public sealed record PageLinks(ImmutableHashSet<string> Anchors, ImmutableArray<LinkReference> References)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ExplainerSite.Engine.Caching;
+namespace Pipework.Caching;
 
 /// <summary>
 /// A 128-bit content hash (the first half of a SHA-256): what a cached result was computed from. Two equal

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
-namespace ExplainerSite.Engine.Caching;
+namespace Pipework.Caching;
 
 /// <summary>
 /// Hashes a sequence of values into a <see cref="Fingerprint"/>. Every value is written with a type tag and a

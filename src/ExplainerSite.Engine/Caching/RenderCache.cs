@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Caching;
+namespace Pipework.Caching;
 
 /// <summary>
 /// Keeps what a module computed for a document across builds of one engine (a preview server's rebuilds). An

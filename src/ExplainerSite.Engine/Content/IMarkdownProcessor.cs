@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Markdig.Syntax;
 
-namespace ExplainerSite.Engine.Content;
+namespace Pipework.Content;
 
 /// <summary>
 /// Runs on a parsed Markdown document before it is rendered: it may change the syntax tree (e.g. number

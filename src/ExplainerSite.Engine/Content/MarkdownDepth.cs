@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Content;
+namespace Pipework.Content;
 
 /// <summary>
 /// A linear pre-scan for Markdown nested too deeply to be a page: block quotes, list items and indentation at the

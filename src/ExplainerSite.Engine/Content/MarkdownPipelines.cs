@@ -1,8 +1,8 @@
 using Markdig;
-using ExplainerSite.Engine.Content.SafeUrls;
+using Pipework.Content.SafeUrls;
 using Markdig.Extensions.AutoIdentifiers;
 
-namespace ExplainerSite.Engine.Content;
+namespace Pipework.Content;
 
 /// <summary>The Markdown dialect of the engine, built once and shared by every render.</summary>
 public static class MarkdownPipelines

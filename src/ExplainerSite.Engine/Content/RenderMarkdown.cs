@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ExplainerSite.Engine.Content;
+namespace Pipework.Content;
 
 /// <summary>
 /// Replaces Markdown content with its HTML, with the headings under <see cref="Keys.Headings"/> and the word count under <see cref="Keys.WordCount"/>.

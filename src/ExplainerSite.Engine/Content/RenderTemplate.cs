@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Diagnostics;
+using Pipework.Caching;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Templates;
 
-namespace ExplainerSite.Engine.Content;
+namespace Pipework.Content;
 
 /// <summary>
 /// Renders each document's content into its layout: the one it names (<see cref="Keys.Layout"/>), else the first

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Control;
+namespace Pipework.Control;
 
 /// <summary>
 /// Adds documents made from nothing (no input file) after the ones it is given: fixed documents, or documents

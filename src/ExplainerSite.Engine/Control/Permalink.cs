@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Control;
+namespace Pipework.Control;
 
 /// <summary>
 /// A Hugo-style permalink pattern such as <c>/pages/:slug/</c>: the address a document is published at, made from

@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Control;
+namespace Pipework.Control;
 
 /// <summary>
 /// Gives each document a pretty-URL destination: <c>explainers/foo.md</c> becomes <c>explainers/foo/index.html</c>

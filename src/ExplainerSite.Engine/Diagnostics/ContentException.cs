@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>Thrown by a module for a problem in the input; the engine records it and goes on with other documents.</summary>
 public sealed class ContentException : Exception

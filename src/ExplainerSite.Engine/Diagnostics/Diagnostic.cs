@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>How bad a problem is: warnings do not fail a build (unless <c>--strict</c>), errors do.</summary>
 public enum Severity

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>Collects every problem of a build, from any thread, so they can be reported together.</summary>
 public sealed class DiagnosticBag(bool warningsAsErrors = false)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>The diagnostics one computation added to a <see cref="DiagnosticBag"/>; see <see cref="DiagnosticBag.Capture"/>.</summary>
 public sealed class DiagnosticCapture : IDisposable

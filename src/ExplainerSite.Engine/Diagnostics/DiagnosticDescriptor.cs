@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>
 /// One kind of problem: a stable code, a constant message format and an optional hint. Descriptors are the

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Diagnostics;
+namespace Pipework.Diagnostics;
 
 /// <summary>The engine's error texts. Codes are stable; tests assert text and position.</summary>
 public static class EngineErrors

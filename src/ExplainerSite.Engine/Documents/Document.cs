@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ExplainerSite.Engine.Documents;
+namespace Pipework.Documents;
 
 /// <summary>
 /// The unit of work: an immutable bag of source, destination, metadata and content. Modules never change a

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Documents;
+namespace Pipework.Documents;
 
 /// <summary>Metadata keys the engine's own modules read and write.</summary>
 public static class Keys

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>What <see cref="GenerateFeed"/> writes: an Atom feed. URLs are absolute.</summary>
 public sealed record AtomFeed

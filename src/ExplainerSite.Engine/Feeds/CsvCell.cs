@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>
 /// The one way a CSV cell is written: an RFC 4180 field (quoted when it holds a comma, a quote or a line break,

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.ServiceModel.Syndication;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>
 /// Adds an Atom 1.0 feed at <paramref name="destination"/>, built from the <see cref="AtomFeed"/> that

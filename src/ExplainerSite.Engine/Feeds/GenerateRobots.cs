@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>Adds <c>robots.txt</c>: every crawler may read everything, and the sitemap is at <paramref name="sitemapUrl"/> (absolute).</summary>
 public sealed class GenerateRobots(Func<IExecutionContext, string> sitemapUrl, string destination = "robots.txt") : IModule

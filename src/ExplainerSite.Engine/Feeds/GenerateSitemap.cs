@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>
 /// Adds <c>sitemap.xml</c> (sitemaps.org 0.9): the absolute URL of every HTML document of every pipeline that

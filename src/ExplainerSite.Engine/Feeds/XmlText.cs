@@ -1,7 +1,7 @@
 using System.Xml;
-using ExplainerSite.Engine.IO;
+using Pipework.IO;
 
-namespace ExplainerSite.Engine.Feeds;
+namespace Pipework.Feeds;
 
 /// <summary>Writes XML the one way the output expects: UTF-8 without BOM, indented, '\n' newlines.</summary>
 public static class XmlText

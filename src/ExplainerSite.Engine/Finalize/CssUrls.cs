@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// The URLs of a style sheet (or a style attribute): <c>url(…)</c> with or without quotes, and the string of

@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// Gives every file under <paramref name="folder"/> (default <c>assets/</c>) a content-hash name —

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>An attribute of a start tag as written: its lower-case name and where its value is in the source.</summary>
 /// <param name="Quote">'"' or '\'' for a quoted value, '\0' for an unquoted one; <see cref="HasValue"/> is false for a bare name.</param>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// The URLs of an HTML page: every attribute that holds a URL (<c>href</c>, <c>src</c>, <c>srcset</c>,

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// The URLs of JSON (a data file, or JSON-LD in a script element): string values that are absolute

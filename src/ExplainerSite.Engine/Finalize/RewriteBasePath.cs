@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// Moves the site under <see cref="EngineSettings.BasePath"/>: every root-relative URL (<c>/about/</c>) in

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>The URLs of <c>robots.txt</c>: the values of <c>Sitemap:</c>, <c>Allow:</c> and <c>Disallow:</c> lines.</summary>
 public sealed class RobotsUrls : IUrlRewriter

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
+using Pipework.Documents;
+using Pipework.IO;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>Turns a copied (binary) document into a text one, so a transform can rewrite it.</summary>
 public static class TextContent

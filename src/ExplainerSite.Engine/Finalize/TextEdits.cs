@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>Replacements of spans of a text, applied in one pass; spans must not overlap and come in order.</summary>
 internal sealed class TextEdits(string text)

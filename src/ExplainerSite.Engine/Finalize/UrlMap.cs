@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// Maps one URL found in a document (as written, without surrounding white space) to its replacement, or to

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// Which <see cref="IUrlRewriter"/> reads which output file: by file name first (<c>robots.txt</c>), then by

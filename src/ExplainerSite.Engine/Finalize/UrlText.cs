@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>Small helpers for URLs as written in documents.</summary>
 public static class UrlText

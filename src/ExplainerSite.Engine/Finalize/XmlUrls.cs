@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ExplainerSite.Engine.Finalize;
+namespace Pipework.Finalize;
 
 /// <summary>
 /// The URLs of an XML document such as a sitemap or an Atom or RSS feed: <c>href</c> and <c>src</c> attributes

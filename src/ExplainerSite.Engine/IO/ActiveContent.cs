@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Files that a browser runs as a document of the site's own origin when someone opens their address, so that a

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Adds binary documents for files copied as they are, e.g. <c>theme/assets/**</c> to <c>assets/**</c>. A file

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Whether a folder is a mount point (Linux: <c>/proc/self/mountinfo</c>). A mount point cannot be renamed

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Problems with the output folder itself. The first group are refusals: the build stops before it reads or

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// A build writes into a staging folder; only a successful build swaps it in, so a failed build leaves the

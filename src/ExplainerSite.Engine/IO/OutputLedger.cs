@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// What an engine last wrote into its output folder, for incremental output (<see cref="Pipelines.EngineSettings.IncrementalOutput"/>):

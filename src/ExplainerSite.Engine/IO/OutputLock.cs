@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// One build at a time per output folder: an exclusive lock on a file named after it (<see cref="LockPath"/>),

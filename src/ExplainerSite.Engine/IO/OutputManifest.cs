@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// The list of files a build wrote, kept in the output folder as <see cref="FileName"/>. It is what tells a later

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>Which folder a module reads from.</summary>
 public enum SourceRoot

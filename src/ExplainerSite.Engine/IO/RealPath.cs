@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Paths as the file system resolves them: every symbolic link along the way followed, so a folder reached

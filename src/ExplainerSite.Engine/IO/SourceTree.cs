@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Every file under a root as a relative path, which of them are symbolic links (to be checked by

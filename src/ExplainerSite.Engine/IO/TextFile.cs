@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
-namespace ExplainerSite.Engine.IO;
+namespace Pipework.IO;
 
 /// <summary>
 /// Reads text the one way every module expects: strict UTF-8, no BOM, '\n' line endings, no control characters

@@ -1,9 +1,9 @@
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Caching;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Yaml;
 
-namespace ExplainerSite.Engine.Metadata;
+namespace Pipework.Metadata;
 
 /// <summary>
 /// Binds a document's YAML (its front matter when it has some, else its whole content) to a record of type

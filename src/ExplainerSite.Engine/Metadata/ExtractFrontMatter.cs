@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Yaml;
 
-namespace ExplainerSite.Engine.Metadata;
+namespace Pipework.Metadata;
 
 /// <summary>
 /// Splits a leading <c>---</c> … <c>---</c> YAML block off the content. The YAML text goes to

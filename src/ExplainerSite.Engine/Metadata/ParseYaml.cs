@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Yaml;
 
-namespace ExplainerSite.Engine.Metadata;
+namespace Pipework.Metadata;
 
 /// <summary>Parses a YAML file's content into plain values under <see cref="Keys.Data"/> (the text stays as content).</summary>
 public sealed class ParseYaml : DocumentModule

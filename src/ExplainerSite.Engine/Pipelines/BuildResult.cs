@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
+using Pipework.Diagnostics;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>What a build produced: every diagnostic, the final documents of each pipeline, and timing.</summary>
 public sealed record BuildResult(

@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.IO;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// What the engine checks of the destinations before anything is written: each stays inside the output folder,

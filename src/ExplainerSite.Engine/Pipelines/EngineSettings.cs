@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>Where a build reads and writes. Paths are absolute.</summary>
 public sealed record EngineSettings(string InputRoot, string ThemeRoot, string OutputRoot)

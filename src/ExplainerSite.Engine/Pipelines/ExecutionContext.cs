@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
+using Pipework.Diagnostics;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>The state one build shares between its pipelines; each module gets a view bound to its pipeline and phase.</summary>
 internal sealed class BuildState(EngineSettings settings, string outputRoot, IReadOnlyDictionary<Type, object> services, IO.OutputLedger? ledger = null)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// Reads every final document after PostProcess and reports problems (broken links, missing anchors …);

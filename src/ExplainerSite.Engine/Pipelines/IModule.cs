@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>One step of a pipeline: takes the documents of the previous step and returns new ones.</summary>
 public interface IModule

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// Works on the finished output: runs after the Output phase, on the staging folder, before that folder replaces

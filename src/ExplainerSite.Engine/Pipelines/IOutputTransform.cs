@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// A whole-site rewrite of the final documents: it runs after every pipeline's PostProcess phase (in the

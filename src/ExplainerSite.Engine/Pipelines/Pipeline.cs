@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// A pipeline is data: four module lists, one per phase, and the names of the pipelines whose Process output

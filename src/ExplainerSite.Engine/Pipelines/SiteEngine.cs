@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.IO;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// Runs pipelines phase by phase. Input+Process of each pipeline start when its dependencies' Process phases

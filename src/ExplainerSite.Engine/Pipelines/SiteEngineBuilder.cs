@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// The one way to assemble a <see cref="SiteEngine"/>: pipelines, analyzers, output transforms, output steps and

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Pipelines;
+namespace Pipework.Pipelines;
 
 /// <summary>
 /// How long one step of a build took: a module of a pipeline's phase, a whole-site transform, an analyzer, an

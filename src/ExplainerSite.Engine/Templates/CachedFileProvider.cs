@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using ExplainerSite.Engine.IO;
+using Pipework.IO;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// Remembers what <see cref="IFileProvider.GetFileInfo"/> answered for each partial until <see cref="Clear"/>.

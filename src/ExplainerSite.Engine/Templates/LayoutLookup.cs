@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// Which layout renders a document (docs/theme.md): the layout it names (<see cref="Documents.Keys.Layout"/>),

@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 using Fluid;
 using Fluid.Values;
 
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// A dictionary as templates see it: a key that exists gives its value (nil when the value is null), a key that

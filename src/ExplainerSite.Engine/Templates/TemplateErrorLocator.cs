@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
+using Pipework.Diagnostics;
+using Pipework.IO;
 using Fluid;
 
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// Gives a render-time template error the position Fluid does not: a partial that fails to parse is reported at

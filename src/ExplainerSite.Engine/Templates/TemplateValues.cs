@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 using YamlDotNet.Serialization;
 
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// Turns records into the plain values templates read: an object becomes an ordered dictionary of its public

@@ -3,15 +3,15 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Metadata;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.IO;
+using Pipework.Metadata;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
 
-namespace ExplainerSite.Engine.Templates;
+namespace Pipework.Templates;
 
 /// <summary>
 /// The theme's Liquid templates: layouts in <c>theme/layouts/NAME.liquid</c> (a layout may name its own

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>Error texts for binding YAML to records.</summary>
 public static class BindingErrors

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// The problems found while one file is bound, on the binding thread. Value errors (a bad enum value, text where

@@ -1,11 +1,11 @@
 using System.Collections;
 using System.Globalization;
-using ExplainerSite.Engine.Templates;
+using Pipework.Templates;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// Wraps YamlDotNet's scalar deserializer so a value of the wrong type is a positioned error in plain words

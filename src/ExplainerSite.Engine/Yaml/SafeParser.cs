@@ -1,9 +1,9 @@
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Content.SafeUrls;
+using Pipework.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// A parser that refuses anchors and aliases as it reads. Walking an aliased tree expands it, so a few lines of

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>The last node deserializer: a node no other deserializer took has the wrong shape (a list where text belongs …).</summary>
 internal sealed class WrongShapeDeserializer : INodeDeserializer

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 using YamlDotNet.Core;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>Turns YamlDotNet's exceptions into positioned diagnostics.</summary>
 internal static class YamlErrors

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// Loads YAML into plain .NET values for templates: <see cref="OrderedDictionary{TKey,TValue}"/> (keys in file

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// A YAML value with the line and column it starts at, for binders driven by a schema that is itself data

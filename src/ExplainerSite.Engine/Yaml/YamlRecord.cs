@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace ExplainerSite.Engine.Yaml;
+namespace Pipework.Yaml;
 
 /// <summary>
 /// Base for records bound from YAML: the binder records where each one starts, so validation after binding

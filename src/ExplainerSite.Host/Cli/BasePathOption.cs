@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Finalize;
+using Pipework.Finalize;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// <c>build --base-path /repo-name/</c>: the URL path the site is served under (a GitHub Pages project site).

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Search;
+using Pipework.Diagnostics;
+using Pipework.Host.Search;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary><c>build</c>: input/ + theme/ → output/, atomically; exit 1 with every error on bad content.</summary>
 public static class BuildCommand

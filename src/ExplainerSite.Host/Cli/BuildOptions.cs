@@ -1,6 +1,6 @@
-using ExplainerSite.Search;
+using Pipework.Host.Search;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>Choices of one build that are not content: drafts, the site URL override.</summary>
 public sealed record BuildOptions

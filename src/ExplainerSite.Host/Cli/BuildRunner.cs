@@ -1,9 +1,9 @@
 using System.Globalization;
-using ExplainerSite.Engine.Analyzers;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Analyzers;
+using Pipework.Diagnostics;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>What one <c>build</c> or <c>check</c> run is asked to do.</summary>
 public sealed record BuildRequest(string Input, string Theme, string Output, BuildOptions Options)
@@ -41,7 +41,7 @@ public static class BuildRunner
 
         if (request.WriteOutput && string.IsNullOrWhiteSpace(request.Output))
         {
-            printer.Print(Engine.IO.OutputErrors.EmptyName.AtFile(null));
+            printer.Print(Pipework.IO.OutputErrors.EmptyName.AtFile(null));
             return ExitCodes.Usage;
         }
         var settings = new EngineSettings(input, theme, output)
@@ -60,7 +60,7 @@ public static class BuildRunner
             result = await engine.BuildAsync(settings, cancellation);
 
         Print(result.Diagnostics, printer, request.Verbosity);
-        if (result.Diagnostics.Any(Engine.IO.OutputErrors.IsRefusal))
+        if (result.Diagnostics.Any(Pipework.IO.OutputErrors.IsRefusal))
         {
             await console.Error.WriteLineAsync($"Nothing was built, and nothing in '{request.Output}' was changed.");
             return ExitCodes.Usage;

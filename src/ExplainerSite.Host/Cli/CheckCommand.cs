@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// <c>check</c>: everything <c>build</c> checks (content, templates, links, anchors, images) without writing the

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>The command tree and its entry point, for a site's program and for tests alike.</summary>
 public static class CliApp

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// Where a command writes and what it may assume about the terminal: the real console for the tool, redirected

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// A kind of content that <c>new KIND "Title"</c> starts: the folder (below the input folder) its file goes into

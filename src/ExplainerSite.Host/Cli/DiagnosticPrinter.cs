@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
+using Pipework.Diagnostics;
+using Pipework.IO;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// Prints diagnostics the way compilers do: <c>path:line:col: error CODE: message</c>, the offending line with

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ExplainerSite.Engine.IO;
+using Pipework.IO;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// <c>new KIND "Title"</c>: writes <c>input/FOLDER/SLUG.md</c> for one of the site's <see cref="ContentKind"/>s,

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// A one-line spinner with the elapsed time on stderr while a build runs, shown only on a terminal and only once

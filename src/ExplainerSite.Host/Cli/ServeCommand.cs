@@ -1,7 +1,7 @@
 using System.CommandLine;
-using ExplainerSite.Serve;
+using Pipework.Host.Serve;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// <c>serve</c>: builds, serves the output on http://127.0.0.1:5080/ (by default), rebuilds on every change to

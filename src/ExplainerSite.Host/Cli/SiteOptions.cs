@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// The options <c>build</c>, <c>check</c> and <c>serve</c> share, created once per command (an option belongs to

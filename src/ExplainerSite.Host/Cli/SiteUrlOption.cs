@@ -1,4 +1,4 @@
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary><c>build --site-url URL</c>: the absolute address the site is served from, overriding the site's own.</summary>
 public static class SiteUrlOption

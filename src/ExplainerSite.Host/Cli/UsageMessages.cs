@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// Usage errors as a person reads them: "did you mean" for a misspelt command or option (the same edit-distance

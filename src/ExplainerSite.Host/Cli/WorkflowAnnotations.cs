@@ -1,7 +1,7 @@
 using System.Text;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Cli;
+namespace Pipework.Host.Cli;
 
 /// <summary>
 /// On GitHub Actions (<c>GITHUB_ACTIONS=true</c>), every diagnostic is also printed as a workflow command,

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Search;
+namespace Pipework.Host.Search;
 
 /// <summary>
 /// Runs Pagefind over the finished output (the staging folder, before it is committed) and adds its index and

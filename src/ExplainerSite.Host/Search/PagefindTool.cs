@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ExplainerSite.Search;
+namespace Pipework.Host.Search;
 
 /// <summary>
 /// Finds Pagefind, the npm package pinned in <c>tools/pagefind/package.json</c> and its lock file, and installs

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ExplainerSite.Search;
+namespace Pipework.Host.Search;
 
 /// <summary>Runs an external tool (node, npm) and collects what it prints, for the error message when it fails.</summary>
 public static class ProcessRunner

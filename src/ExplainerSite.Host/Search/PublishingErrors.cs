@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Search;
+namespace Pipework.Host.Search;
 
 /// <summary>Error texts of publishing: the site URL, and the search index and the tool that builds it.</summary>
 public static class PublishingErrors

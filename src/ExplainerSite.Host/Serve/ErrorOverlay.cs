@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Host.Cli;
+using Pipework.Diagnostics;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// The page served instead of any page while the last build failed: every diagnostic as the terminal shows it

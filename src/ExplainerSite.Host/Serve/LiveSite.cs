@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Threading.Channels;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Host.Cli;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.Pipelines;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>The site as the preview server shows it: the result of the last build, numbered.</summary>
 public sealed record SiteState(long Version, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string> DraftPaths)
@@ -91,7 +91,7 @@ public sealed class LiveSite
             // pages show the error, and the next change builds again. EXPLAINERSITE_TRACE=1 shows the stack.
             var detail = Environment.GetEnvironmentVariable("EXPLAINERSITE_TRACE") == "1" ? ex.ToString() : ex.Message;
             result = new BuildResult([EngineErrors.Unexpected.AtFile(null, detail)],
-                System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableArray<Engine.Documents.Document>>.Empty,
+                System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableArray<Pipework.Documents.Document>>.Empty,
                 0, TimeSpan.Zero);
         }
         var (hits, misses) = _cache.TakeStatistics();

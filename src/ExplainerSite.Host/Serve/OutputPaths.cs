@@ -1,4 +1,4 @@
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 public enum LookupKind { File, Redirect, Missing }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// The folder <c>serve</c> writes the preview into: one of its own under the system's temporary folder, removed

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// Which <c>Host</c> headers the preview answers. A page on any web site can point a name it controls at

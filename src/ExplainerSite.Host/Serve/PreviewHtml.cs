@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// What the preview server adds to HTML it serves (never to the built files): the live-reload script before

@@ -1,5 +1,5 @@
 using System.Net;
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// The editor's preview: builds the site, serves the output folder over HTTP on a loopback address, rebuilds

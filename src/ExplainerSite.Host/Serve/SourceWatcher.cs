@@ -1,4 +1,4 @@
-namespace ExplainerSite.Serve;
+namespace Pipework.Host.Serve;
 
 /// <summary>
 /// Watches the content and theme folders and reports changes in batches: a batch is sent once no change has

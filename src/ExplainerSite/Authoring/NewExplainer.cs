@@ -1,8 +1,8 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Metadata;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Host.Cli;
+using Pipework.Diagnostics;
+using Pipework.IO;
+using Pipework.Metadata;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Authoring;
 

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Content;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Markdig.Syntax;
 
 namespace ExplainerSite.Citations;

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Content;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -59,7 +59,7 @@ public sealed class ResolveCitations(Func<IExecutionContext, IReadOnlySet<string
 
     internal static string Suggest(string key, IReadOnlySet<string> known)
     {
-        var best = Engine.Yaml.YamlBinder.Suggest(key, known);
+        var best = Pipework.Yaml.YamlBinder.Suggest(key, known);
         return best is null ? "" : $" (did you mean '{best}'?)";
     }
 }

@@ -1,6 +1,6 @@
 using ExplainerSite.Model;
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Content.SafeUrls;
+using Pipework.Diagnostics;
 
 namespace ExplainerSite.Citing;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Citing;

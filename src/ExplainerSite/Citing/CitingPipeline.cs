@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.IO;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Names;
 

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Finalize;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Finalize;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Citing;

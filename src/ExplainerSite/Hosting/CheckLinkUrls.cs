@@ -1,9 +1,9 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Content;
+using Pipework.Content.SafeUrls;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

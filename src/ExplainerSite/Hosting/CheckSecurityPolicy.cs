@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text.RegularExpressions;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Hosting;
 

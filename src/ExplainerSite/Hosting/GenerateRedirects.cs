@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.IO;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Publishing;
 using ExplainerSite.Rendering;
@@ -50,7 +50,7 @@ public sealed class GenerateRedirects : IModule
                     taken[destination] = (alias, page);
                     var (line, column) = Position(page, alias);
                     results.Add(RedirectPage(page, alias, destination, context)
-                        .With(Engine.Documents.Keys.DestinationLine, line).With(Engine.Documents.Keys.DestinationColumn, column));
+                        .With(Pipework.Documents.Keys.DestinationLine, line).With(Pipework.Documents.Keys.DestinationColumn, column));
                     rules.Add($"{alias} {page.Url} 301!");
                 }
             }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ExplainerSite.Engine.Finalize;
+using Pipework.Finalize;
 
 namespace ExplainerSite.Hosting;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Hosting;
 

@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Finalize;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Finalize;
+using Pipework.Pipelines;
 using ExplainerSite.Publishing;
 
 namespace ExplainerSite.Hosting;

@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Templates;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Templates;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Model;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Model;
 

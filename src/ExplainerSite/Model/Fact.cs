@@ -16,7 +16,7 @@ public sealed record Fact
     public bool NotDisclosed { get; init; }
     /// <summary>True when our sources do not cover the value (it may well be public elsewhere); needs no source.</summary>
     public bool NotCovered { get; init; }
-    public IReadOnlyList<Engine.Yaml.Ref> Sources { get; init; } = [];
+    public IReadOnlyList<Pipework.Yaml.Ref> Sources { get; init; } = [];
     [YamlIgnore] public int Line { get; init; }
     [YamlIgnore] public int Column { get; init; }
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Model;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Model;
 

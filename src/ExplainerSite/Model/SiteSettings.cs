@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Model;
 
@@ -22,7 +22,7 @@ public sealed record SiteSettings : YamlRecord
     public SiteLicence? Licence { get; init; }
 }
 
-/// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Engine.Control.Permalink.Problem"/>.</summary>
+/// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Pipework.Control.Permalink.Problem"/>.</summary>
 [DisplayName("permalinks")]
 public sealed record Permalinks : YamlRecord
 {

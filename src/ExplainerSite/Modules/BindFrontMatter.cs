@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Metadata;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Metadata;
+using Pipework.Pipelines;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering;
 using ExplainerSite.Validation;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Host.Cli;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Modules;

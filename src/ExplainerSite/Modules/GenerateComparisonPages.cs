@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering;
 using ExplainerSite.Rendering.Comparisons;

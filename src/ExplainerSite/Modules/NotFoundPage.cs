@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Modules;

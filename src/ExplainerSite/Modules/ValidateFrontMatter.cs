@@ -1,9 +1,9 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Metadata;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Metadata;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering;
 using ExplainerSite.Validation;
@@ -41,7 +41,7 @@ public sealed class ValidateFrontMatter : DocumentModule
             var (listLine, listColumn) = KeyPosition(document, "list", line, column);
             var names = data.Declarations.Select(d => d.Name).ToList();
             errors.Add(DeclarationErrors.UnknownCollection.At(document.Source, listLine, listColumn, list,
-                Engine.Yaml.YamlBinder.Suggest(list, names) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", names)));
+                Pipework.Yaml.YamlBinder.Suggest(list, names) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", names)));
         }
         if (description?.Length > MaxDescription)
             context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description!.Length));

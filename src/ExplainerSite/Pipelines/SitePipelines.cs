@@ -1,10 +1,10 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Control;
-using ExplainerSite.Engine.Feeds;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Metadata;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Content;
+using Pipework.Control;
+using Pipework.Feeds;
+using Pipework.IO;
+using Pipework.Metadata;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Modules;
 using ExplainerSite.Publishing;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Feeds;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Feeds;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering;
 

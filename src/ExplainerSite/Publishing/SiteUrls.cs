@@ -1,5 +1,5 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Host.Cli;
+using Pipework.Pipelines;
 using ExplainerSite.Rendering;
 
 namespace ExplainerSite.Publishing;

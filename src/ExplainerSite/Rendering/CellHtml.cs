@@ -25,7 +25,7 @@ public static class CellHtml
 
     public static string Render(Fact fact, CitationNumbering numbering) => Render(Cell.From(fact), numbering);
 
-    public static string Sourced(string text, IReadOnlyList<Engine.Yaml.Ref> sources, CitationNumbering numbering) =>
+    public static string Sourced(string text, IReadOnlyList<Pipework.Yaml.Ref> sources, CitationNumbering numbering) =>
         Html.InlineMarkdown(text)
         + (sources.Count == 0 ? "" : CitationMarkup.Superscript(numbering, sources.Select(s => s.Id)));
 }

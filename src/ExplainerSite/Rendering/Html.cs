@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ExplainerSite.Engine.Content.SafeUrls;
+using Pipework.Content.SafeUrls;
 using Markdig;
 
 namespace ExplainerSite.Rendering;

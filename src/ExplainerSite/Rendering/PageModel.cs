@@ -1,8 +1,8 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Content;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering.Pages;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering;

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Engine.Templates;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Templates;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering;

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
 namespace ExplainerSite.SocialCards;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.IO;
+using Pipework.IO;
 using SkiaSharp;
 using Svg.Skia.TypefaceProviders;
 

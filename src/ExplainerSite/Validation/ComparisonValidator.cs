@@ -1,6 +1,6 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Validation;

@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Validation;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Content.SafeUrls;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Validation;

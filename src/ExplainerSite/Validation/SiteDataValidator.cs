@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Control;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Control;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Validation;
@@ -19,8 +19,8 @@ public static class SiteDataValidator
         var errors = new List<Diagnostic>();
         CheckPermalink(data.Settings.Permalinks?.Explainers, errors);
         // An unsafe URL is refused as it is read (ES0050, at its position); a safe one must still be absolute here.
-        if (data.Settings.Url is { Length: > 0 } siteUrl && Engine.Content.SafeUrls.SafeUrl.Problem(siteUrl) is null
-            && !Engine.Content.SafeUrls.SafeUrl.IsAbsoluteHttp(siteUrl))
+        if (data.Settings.Url is { Length: > 0 } siteUrl && Pipework.Content.SafeUrls.SafeUrl.Problem(siteUrl) is null
+            && !Pipework.Content.SafeUrls.SafeUrl.IsAbsoluteHttp(siteUrl))
             errors.Add(DataErrors.SiteUrlNotAbsolute.At(SiteData.SiteFile, data.Settings.Line, data.Settings.Column, siteUrl));
         Citing.CheckLicence.Validate(data.Settings.Licence, SiteData.SiteFile, errors);
         DeclarationChecks.Check(data, errors);
@@ -67,7 +67,7 @@ public static class SiteDataValidator
         var url = v.Text("url");
         if (string.IsNullOrWhiteSpace(v.Text("author")) && string.IsNullOrWhiteSpace(v.Text("publisher")))
             errors.Add(SiteErrors.SourceWithoutPublisher.At(s.File, s.Line, s.Column, s.Id));
-        if (url is not null && Engine.Content.SafeUrls.SafeUrl.IsSafe(url)
+        if (url is not null && Pipework.Content.SafeUrls.SafeUrl.IsSafe(url)
             && !url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith("http://", StringComparison.Ordinal))
             errors.Add(SiteErrors.InsecureLink.At(s.File, s.Line, s.Column, url));
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Bench;

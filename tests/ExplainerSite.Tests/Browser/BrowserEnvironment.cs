@@ -25,7 +25,7 @@ internal static class BrowserEnvironment
         if (OnCi) return null;
         if (!File.Exists(ChromiumPath))
             return $"Chromium is not at {ChromiumPath} (set CHROMIUM_EXECUTABLE, or 'apt-get install chromium'); .ci/run installs it.";
-        if (global::ExplainerSite.Search.ProcessRunner.FindOnPath("node") is null)
+        if (global::Pipework.Host.Search.ProcessRunner.FindOnPath("node") is null)
             return "Node.js ('node') is not on PATH; the search index cannot be built for the browser tests.";
         return null;
     }
@@ -34,8 +34,8 @@ internal static class BrowserEnvironment
     public static string? JavaSkipReason()
     {
         if (OnCi) return null;
-        if (global::ExplainerSite.Search.ProcessRunner.FindOnPath("java") is null) return "Java ('java') is not on PATH; the Nu HTML Checker needs Java 17+.";
-        if (global::ExplainerSite.Search.ProcessRunner.FindOnPath("npm") is null && !VnuTool.IsInstalled())
+        if (global::Pipework.Host.Search.ProcessRunner.FindOnPath("java") is null) return "Java ('java') is not on PATH; the Nu HTML Checker needs Java 17+.";
+        if (global::Pipework.Host.Search.ProcessRunner.FindOnPath("npm") is null && !VnuTool.IsInstalled())
             return "npm is not on PATH, so tools/vnu cannot be installed.";
         return null;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 using ExplainerSite.Model;
 using ExplainerSite.Tests.TestSupport;
 

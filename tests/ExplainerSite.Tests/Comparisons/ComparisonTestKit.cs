@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Model;
 using ExplainerSite.Validation;
 using ExplainerSite.Tests.TestSupport;

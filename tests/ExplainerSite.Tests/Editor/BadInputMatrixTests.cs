@@ -1,7 +1,7 @@
 using System.Text;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Validation;
 
 namespace ExplainerSite.Tests.Editor;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 
 namespace ExplainerSite.Tests.Editor;
 

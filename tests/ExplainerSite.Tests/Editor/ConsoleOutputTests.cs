@@ -1,5 +1,5 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Host.Cli;
+using Pipework.Diagnostics;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Serve;
+using Pipework.Host.Serve;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Caching;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
-using ExplainerSite.Serve;
+using Pipework.Host.Cli;
+using Pipework.Caching;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
+using Pipework.Host.Serve;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Feeds;
-using ExplainerSite.Engine.IO;
+using Pipework.Content.SafeUrls;
+using Pipework.Diagnostics;
+using Pipework.Feeds;
+using Pipework.IO;
 using ExplainerSite.Tests.TestSupport;
 using ExplainerSite.Validation;
 
@@ -67,7 +67,7 @@ public sealed class InjectionMatrixTests : IDisposable
             { } problem => EngineErrors.UnsafeUrl.Format(url, problem),
             null => throw new InvalidOperationException("the URL should be unsafe"),
         };
-        CliAssert.FailsWith(run, Cli.DiagnosticPrinter.EscapeControls(expected), before, _site);
+        CliAssert.FailsWith(run, Pipework.Host.Cli.DiagnosticPrinter.EscapeControls(expected), before, _site);
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class InjectionMatrixTests : IDisposable
 
         var run = await BuildAsync();
 
-        CliAssert.FailsWith(run, Cli.DiagnosticPrinter.EscapeControls($"{file}: error ES0032: " + EngineErrors.UnsafeFileName.Format(problem)), before, _site);
+        CliAssert.FailsWith(run, Pipework.Host.Cli.DiagnosticPrinter.EscapeControls($"{file}: error ES0032: " + EngineErrors.UnsafeFileName.Format(problem)), before, _site);
         Assert.DoesNotContain(run.Stderr, c => SourcePaths.IsInvisibleFormat(c));
     }
 }

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Content;
+using Pipework.Diagnostics;
+using Pipework.IO;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Analyzers;
+using Pipework.Analyzers;
 
 namespace ExplainerSite.Tests.Editor;
 

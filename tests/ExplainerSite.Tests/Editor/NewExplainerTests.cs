@@ -1,4 +1,4 @@
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 
 namespace ExplainerSite.Tests.Editor;
 

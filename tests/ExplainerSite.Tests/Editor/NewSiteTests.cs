@@ -1,4 +1,4 @@
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Editor;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ExplainerSite.Engine.IO;
+using Pipework.IO;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Editor;

@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
-using ExplainerSite.Serve;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
+using Pipework.Host.Serve;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
-using ExplainerSite.Serve;
+using Pipework.Host.Serve;
 using Xunit.Abstractions;
 
 namespace ExplainerSite.Tests.Editor;

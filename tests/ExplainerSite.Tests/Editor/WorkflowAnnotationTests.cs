@@ -1,8 +1,8 @@
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Analyzers;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Host.Cli;
+using Pipework.Analyzers;
+using Pipework.Diagnostics;
 using ExplainerSite.Tests.TestSupport;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Yaml;
 
 namespace ExplainerSite.Tests.Editor;
 

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Control;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Content;
+using Pipework.Control;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Engine;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Diagnostics;
+using Pipework.Documents;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Engine;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using ExplainerSite.Engine.Feeds;
+using Pipework.Feeds;
 
 namespace ExplainerSite.Tests.Engine;
 

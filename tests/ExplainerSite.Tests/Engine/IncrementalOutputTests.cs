@@ -1,6 +1,6 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.IO;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.IO;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Engine;

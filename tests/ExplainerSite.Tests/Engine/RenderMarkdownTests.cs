@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Documents;
+using Pipework.Content;
+using Pipework.Documents;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Engine;

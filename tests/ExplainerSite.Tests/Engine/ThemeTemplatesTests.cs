@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Templates;
+using Pipework.Diagnostics;
+using Pipework.Templates;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Engine;

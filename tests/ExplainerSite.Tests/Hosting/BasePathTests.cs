@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Finalize;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Host.Cli;
+using Pipework.Documents;
+using Pipework.Finalize;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Hosting;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Finalize;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Finalize;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Hosting;

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 
 namespace ExplainerSite.Tests.Hosting;
 

@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Hosting;

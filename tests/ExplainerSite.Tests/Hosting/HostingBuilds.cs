@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 using ExplainerSite.Publishing;
 using ExplainerSite.Tests.TestSupport;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Finalize;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Finalize;
+using Pipework.Pipelines;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Hosting;

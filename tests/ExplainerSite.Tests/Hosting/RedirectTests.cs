@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Diagnostics;
+using Pipework.Diagnostics;
 using ExplainerSite.Tests.TestSupport;
 
 namespace ExplainerSite.Tests.Hosting;

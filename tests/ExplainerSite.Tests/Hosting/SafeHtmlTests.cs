@@ -1,8 +1,8 @@
-using ExplainerSite.Engine.Content;
-using ExplainerSite.Engine.Content.SafeUrls;
-using ExplainerSite.Engine.Control;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Templates;
+using Pipework.Content;
+using Pipework.Content.SafeUrls;
+using Pipework.Control;
+using Pipework.Documents;
+using Pipework.Templates;
 using ExplainerSite.Rendering;
 using ExplainerSite.Tests.TestSupport;
 using Markdig;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ExplainerSite.Engine.Finalize;
+using Pipework.Finalize;
 
 namespace ExplainerSite.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using ExplainerSite.Engine.Finalize;
+using Pipework.Finalize;
 using ExplainerSite.Hosting;
 
 namespace ExplainerSite.Tests.Hosting;

@@ -15,7 +15,7 @@ internal static class OutputPages
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => new Page(ExplainerSite.Engine.Documents.Document.UrlOf(f), f, parser.ParseDocument(File.ReadAllText(Path.Combine(output, f)))))];
+            .Select(f => new Page(Pipework.Documents.Document.UrlOf(f), f, parser.ParseDocument(File.ReadAllText(Path.Combine(output, f)))))];
     }
 
     public static string? Meta(this IDocument html, string property) =>

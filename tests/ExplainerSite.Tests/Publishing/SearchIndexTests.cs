@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
-using ExplainerSite.Cli;
-using ExplainerSite.Engine.IO;
+using Pipework.Host.Cli;
+using Pipework.IO;
 using ExplainerSite.Publishing;
 using ExplainerSite.Tests.TestSupport;
 

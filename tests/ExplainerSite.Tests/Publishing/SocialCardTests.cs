@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ExplainerSite.Cli;
+using Pipework.Host.Cli;
 using ExplainerSite.SocialCards;
 using ExplainerSite.Tests.Hosting;
 using ExplainerSite.Tests.TestSupport;

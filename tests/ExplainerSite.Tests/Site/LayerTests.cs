@@ -13,7 +13,7 @@ public sealed partial class LayerTests
     [Fact]
     public void EngineReferencesNeitherHostNorSite()
     {
-        var references = ReferencedNames(typeof(global::ExplainerSite.Engine.Pipelines.EngineSettings).Assembly);
+        var references = ReferencedNames(typeof(global::Pipework.Pipelines.EngineSettings).Assembly);
         Assert.DoesNotContain("ExplainerSite.Host", references);
         Assert.DoesNotContain("ExplainerSite", references);
     }

@@ -1,7 +1,7 @@
-using ExplainerSite.Engine.Analyzers;
-using ExplainerSite.Engine.Control;
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.Yaml;
+using Pipework.Analyzers;
+using Pipework.Control;
+using Pipework.Diagnostics;
+using Pipework.Yaml;
 using ExplainerSite.Tests.Editor;
 using ExplainerSite.Validation;
 

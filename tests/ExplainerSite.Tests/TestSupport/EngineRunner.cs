@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Tests.TestSupport;
 

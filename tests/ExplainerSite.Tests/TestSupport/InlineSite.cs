@@ -1,4 +1,4 @@
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Tests.TestSupport;
 

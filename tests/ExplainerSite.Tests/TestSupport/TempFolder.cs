@@ -21,7 +21,7 @@ public sealed class TempFolder : IDisposable
     }
 
     /// <summary>Marks a folder as a previous build's output (its manifest lists every file now in it), as a build leaves it.</summary>
-    public void MarkAsBuilt(string relativeFolder) => ExplainerSite.Engine.IO.OutputManifest.WriteFor(Combine(relativeFolder.Split('/')));
+    public void MarkAsBuilt(string relativeFolder) => Pipework.IO.OutputManifest.WriteFor(Combine(relativeFolder.Split('/')));
 
     public void Dispose()
     {

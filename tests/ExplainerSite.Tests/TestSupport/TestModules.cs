@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using ExplainerSite.Engine.Documents;
-using ExplainerSite.Engine.Pipelines;
+using Pipework.Documents;
+using Pipework.Pipelines;
 
 namespace ExplainerSite.Tests.TestSupport;
 

@@ -1,5 +1,5 @@
-using ExplainerSite.Engine.Diagnostics;
-using ExplainerSite.Engine.IO;
+using Pipework.Diagnostics;
+using Pipework.IO;
 using ExplainerSite.Tests.Editor;
 using ExplainerSite.Tests.TestSupport;
 

@@ -1,4 +1,4 @@
-namespace ExplainerSite.Engine.Content.SafeUrls;
+namespace Pipework.Content.SafeUrls;
 
 /// <summary>
 /// Which link and image URLs an editor may write: a path, <c>#fragment</c> or <c>?query</c> on this site,

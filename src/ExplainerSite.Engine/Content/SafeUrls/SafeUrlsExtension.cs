@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 
-namespace ExplainerSite.Engine.Content.SafeUrls;
+namespace Pipework.Content.SafeUrls;
 
 /// <summary>
 /// Renders every link, autolink and image URL whose scheme is not allowed (see <see cref="SafeUrl"/>) as

@@ -1,5 +1,5 @@
 using System.Text;
-using ExplainerSite.Engine.Feeds;
+using Pipework.Feeds;
 using ExplainerSite.Model;
 
 namespace ExplainerSite.Rendering.Comparisons;

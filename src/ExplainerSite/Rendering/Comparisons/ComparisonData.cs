@@ -41,7 +41,7 @@ public sealed record ComparisonData(
     public Cell Cell(int a, int i) => Cells[a][i];
 
     /// <summary>Each caveat's text and the ids of its sources.</summary>
-    public IEnumerable<(string Text, IReadOnlyList<Engine.Yaml.Ref> Sources)> Caveats =>
+    public IEnumerable<(string Text, IReadOnlyList<Pipework.Yaml.Ref> Sources)> Caveats =>
         Definition.Values.List(ComparisonFields.Caveats).OfType<DataObject>()
             .Select(c => (c.Text(ComparisonFields.Text) ?? "", c.Refs(ComparisonFields.Sources)));
 

@@ -1,5 +1,5 @@
 using ExplainerSite.Citations;
-using ExplainerSite.Engine.Documents;
+using Pipework.Documents;
 using ExplainerSite.Model;
 using ExplainerSite.Rendering.Comparisons;
 

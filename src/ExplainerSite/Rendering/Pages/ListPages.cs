@@ -50,10 +50,10 @@ public static class ListPages
     public static string FieldHtml(DataObject values, Field field, CitationNumbering numbering) => values[field.Name] switch
     {
         Fact f => CellHtml.Render(f, numbering),
-        Engine.Yaml.Ref r when field.Type.Kind == FieldKind.Source => CitationMarkup.Superscript(numbering, [r.Id]),
+        Pipework.Yaml.Ref r when field.Type.Kind == FieldKind.Source => CitationMarkup.Superscript(numbering, [r.Id]),
         IReadOnlyList<object?> list when field.Type.Kind == FieldKind.Sources => list.Count == 0
             ? ""
-            : CitationMarkup.Superscript(numbering, list.OfType<Engine.Yaml.Ref>().Select(r => r.Id)),
+            : CitationMarkup.Superscript(numbering, list.OfType<Pipework.Yaml.Ref>().Select(r => r.Id)),
         null => "",
         _ => Html.InlineMarkdown(values.Text(field.Name) ?? ""),
     };
