@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace ExplainerSite.Tests.Hosting;
 
 /// <summary>
-/// In chromium, the sub-path build served with netlify.toml's headers (as Netlify's parser reads them): pages
+/// In chromium, the sub-path build served with netlify.toml's headers (as Netlify's parser reads them) and the
+/// build's generated _headers: pages
 /// load with no Content-Security-Policy violation or failed request, and Pagefind's search works under the
 /// sub-path, with its WebAssembly allowed on the search page, and links its results below the base path.
 /// </summary>
@@ -29,8 +30,17 @@ public sealed class SearchUnderSubPathBrowserTests
         var built = await HostingBuilds.SubPathAsync();
         Assert.True(built.HasSearch, "the browser test needs the search index (Node.js)");
         var config = await NetlifyConfig.ResolveAsync();
-        await using var host = await StaticHost.StartAsync(built.Output, HostingBuilds.SubPath,
-            path => config.HeadersFor(path).Select(h => KeyValuePair.Create(h.Key, h.Value[0].Value)));
+        // netlify.toml's headers plus the build's generated _headers (the Content-Security-Policy of every page lives
+        // there), matched as Netlify matches them: an exact path, or a prefix ending in '*'. The host strips the
+        // sub-path first, as the rules are written for the site's own paths.
+        var generated = File.ReadAllText(Path.Combine(built.Output, "_headers"));
+        var rules = global::ExplainerSite.Hosting.CheckSecurityPolicy.ReadRules(generated);
+        static bool Matches(string rule, string path) =>
+            rule == path || (rule.EndsWith('*') && path.StartsWith(rule[..^1], StringComparison.Ordinal));
+        IEnumerable<KeyValuePair<string, string>> HeadersFor(string path) =>
+            config.HeadersFor(path).Select(h => KeyValuePair.Create(h.Key, h.Value[0].Value))
+                .Concat(rules.Where(r => Matches(r.Key, path)).SelectMany(r => r.Value));
+        await using var host = await StaticHost.StartAsync(built.Output, HostingBuilds.SubPath, HeadersFor);
 
         // The host on its own first, so that a failure here is the host's and not chromium's.
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
