@@ -28,7 +28,7 @@ public sealed record CitablePage(string Title, string Path, string? Published, s
     /// <c>comparisons</c> role (the pages of stakeholders, models … are not).</param>
     public static CitablePage? From(Document document, SiteData data)
     {
-        if (document.Url.Length == 0 || document.Url == "/") return null;
+        if (!data.Settings.CiteThisPage || document.Url.Length == 0 || document.Url == "/") return null;
         if (document.Get<ExplainerFrontMatter>(SiteKeys.Front) is { } explainer)
             return new(explainer.Title, document.Url, explainer.Published, explainer.Updated);
         // Only a comparison's page carries its record (its downloads and the index do not).

@@ -18,6 +18,11 @@ public sealed record SiteSettings : YamlRecord
     public Permalinks? Permalinks { get; init; }
     /// <summary>Draw a 1200×630 PNG card (og:image) for every page from theme/cards/card.svg.liquid; off unless set.</summary>
     public bool SocialCards { get; init; }
+    /// <summary>
+    /// "Cite this page" on explainers and comparisons, with a BibTeX and a CSL-JSON file each; off unless set
+    /// (two more files per explainer: a site of thousands of pages may not want them).
+    /// </summary>
+    public bool CiteThisPage { get; init; }
     /// <summary>The licence of the site's text and data (optional): footer, JSON-LD, downloads.</summary>
     public SiteLicence? Licence { get; init; }
 }

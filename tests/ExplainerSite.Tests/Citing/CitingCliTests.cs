@@ -55,6 +55,19 @@ public sealed class CitingCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_citeThisPage_there_is_no_block_and_no_cite_files()
+    {
+        _site.Replace("input/site.yml", "citeThisPage: true\n", "");
+
+        var run = await _site.BuildAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "cite")));
+        Assert.DoesNotContain("id=\"cite-this\"", Output("explainers/overview/index.html"));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "data", "sources.bib")));
+    }
+
+    [Fact]
     public async Task An_empty_licence_name_is_ES2402()
     {
         _site.Replace("input/site.yml", "name: \"CC BY 4.0\"", "name: \"\"");
