@@ -16,6 +16,7 @@ public sealed class OutputLedger
 
     private ConcurrentDictionary<string, Entry> _written = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private HashSet<string>? _listed;
 
     /// <summary>False until a build has filled the output folder; the first build writes it whole (and atomically).</summary>
     public bool IsFilled { get; private set; }
@@ -42,9 +43,12 @@ public sealed class OutputLedger
     public int Commit(string root)
     {
         var stales = IsFilled ? _written.Keys.Where(k => !_next.ContainsKey(k)).ToList() : [];
-        // The manifest keeps naming every file a build wrote here (output steps' files too), so the folder stays the generator's.
-        var listed = OutputManifest.Read(root) ?? new HashSet<string>();
-        OutputManifest.Write(root, listed.Except(stales).Concat(_next.Keys));
+        // The manifest keeps naming every file a build wrote here (output steps' files too), so the folder stays the
+        // generator's. It is read once per filling and rewritten only when the set of files changes, not on every edit.
+        var listed = _listed ?? [.. OutputManifest.Read(root) ?? new HashSet<string>()];
+        var next = new HashSet<string>(listed.Except(stales).Concat(_next.Keys), StringComparer.Ordinal);
+        if (_listed is null || !next.SetEquals(listed)) OutputManifest.Write(root, next);
+        _listed = next;
         foreach (var stale in stales)
         {
             var path = Path.Combine(root, stale);
@@ -64,6 +68,7 @@ public sealed class OutputLedger
     /// <summary>Forgets everything (after a failed write): the next build writes the output folder whole again.</summary>
     public void Reset()
     {
+        _listed = null;
         _written.Clear();
         _next.Clear();
         IsFilled = false;

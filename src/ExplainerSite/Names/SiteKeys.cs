@@ -15,9 +15,6 @@ public static class SiteKeys
     public const string Description = nameof(Description);
     /// <summary>The build's bound data, on the Data pipeline's one document.</summary>
     public const string SiteData = "SiteData";
-    /// <summary>A comparison page's definition and its id.</summary>
-    public const string Comparison = nameof(Comparison);
-    public const string ComparisonId = nameof(ComparisonId);
 }
 
 /// <summary>Values of <see cref="SiteKeys.Kind"/> that code other than their module's looks for.</summary>

@@ -70,6 +70,24 @@ public sealed class IncrementalOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task The_manifest_follows_incremental_rebuilds_and_is_not_rewritten_when_the_files_are_the_same()
+    {
+        var engine = CreateEngine();
+        _pages = [Page("index.html", "<p>home</p>\n"), Page("a/index.html", "<p>a</p>\n")];
+        Assert.True((await engine.BuildAsync(Settings)).Succeeded);
+        var manifest = Path.Combine(Output, OutputManifest.FileName);
+        File.SetLastWriteTimeUtc(manifest, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        _pages = [Page("index.html", "<p>home, edited</p>\n"), Page("a/index.html", "<p>a</p>\n")];
+        Assert.True((await engine.BuildAsync(Settings)).Succeeded);
+        Assert.Equal(2001, File.GetLastWriteTimeUtc(manifest).Year);
+
+        _pages = [Page("index.html", "<p>home</p>\n"), Page("b/index.html", "<p>b</p>\n")];
+        Assert.True((await engine.BuildAsync(Settings)).Succeeded);
+        Assert.Equal(["b/index.html", "index.html"], OutputManifest.Read(Output)!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_failed_rebuild_writes_nothing_and_the_next_good_one_catches_up()
     {
         var engine = CreateEngine();
