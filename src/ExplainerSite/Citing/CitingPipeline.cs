@@ -5,7 +5,7 @@ using ExplainerSite.Names;
 
 namespace ExplainerSite.Citing;
 
-/// <summary>The pipeline of this feature: the pages' citation files and the bibliography downloads.</summary>
+/// <summary>The pipeline of this feature: the pages' citation files, the bibliography and list downloads.</summary>
 public static class CitingPipeline
 {
     public const string Name = "Citing";
@@ -16,8 +16,12 @@ public static class CitingPipeline
         Func<IExecutionContext, string> siteUrl,
         Func<IEnumerable<DataRecord>, IReadOnlyList<string>, IEnumerable<DataRecord>> sort) => new(Name)
     {
-        Dependencies = [PipelineNames.Data, PipelineNames.Explainers, PipelineNames.Comparisons],
-        Process = [new GenerateCitationFiles(siteUrl), new GenerateBibliographyDownloads(siteUrl, sort)],
+        Dependencies = [PipelineNames.Data, PipelineNames.Explainers, PipelineNames.Comparisons, PipelineNames.Pages],
+        Process =
+        [
+            new GenerateCitationFiles(siteUrl), new GenerateBibliographyDownloads(siteUrl, sort),
+            new GenerateListDownloads(siteUrl, sort),
+        ],
         Output = [new WriteFiles()],
     };
 

@@ -60,4 +60,12 @@ public sealed record ListSettings
     public string? Url { get; init; }
     /// <summary>Fields rendered as HTML (<c>FIELDHtml</c>), citations numbered in this order.</summary>
     public IReadOnlyList<string> Show { get; init; } = [];
+    /// <summary>Download formats of the whole list (<see cref="DownloadFormats"/>), at <c>/data/NAME.FORMAT</c>.</summary>
+    public IReadOnlyList<string> Downloads { get; init; } = [];
+
+    /// <summary>The formats a list can be downloaded in.</summary>
+    public static readonly IReadOnlyList<string> DownloadFormats = ["csv", "json"];
+
+    /// <summary>Where a list's download is published: <c>/data/NAME.FORMAT</c>.</summary>
+    public static string DownloadPath(string collection, string format) => $"/data/{collection}.{format}";
 }

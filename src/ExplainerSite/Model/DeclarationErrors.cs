@@ -20,4 +20,7 @@ public static class DeclarationErrors
         "ES2055", "only one collection can be the bibliography; '{0}' already is");
     public static readonly DiagnosticDescriptor BadPattern = new(
         "ES2056", "'{0}' is not a valid regular expression: {1}");
+    public static readonly DiagnosticDescriptor DownloadName = new(
+        "ES2415", "collection '{0}' cannot name a download file",
+        "A list's downloads are published as /data/NAME.csv: give the collection a name of letters, digits, '-' and '_'.");
 }

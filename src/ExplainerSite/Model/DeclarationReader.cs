@@ -59,9 +59,15 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
             ? new PageSettings(Text(pm["permalink"]) ?? $"/{name.Value}/:id/", Text(pm["layout"]) ?? record,
                 Text(pm["title"]) ?? "name", Text(pm["description"]), Text(pm["summary"]))
             : null;
-        var list = map["list"] is { } l && Mapping(l, "list", ["sort", "show", "url"]) is { } lm
-            ? new ListSettings { Sort = Strings(lm["sort"]), Show = Strings(lm["show"]), Url = Text(lm["url"]) }
+        var list = map["list"] is { } l && Mapping(l, "list", ["sort", "show", "url", "downloads"]) is { } lm
+            ? new ListSettings
+            {
+                Sort = Strings(lm["sort"]), Show = Strings(lm["show"]), Url = Text(lm["url"]),
+                Downloads = Formats(lm["downloads"]),
+            }
             : new ListSettings();
+        if (list.Downloads.Count > 0 && !System.Text.RegularExpressions.Regex.IsMatch(name.Value, "^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+            errors.Add(DeclarationErrors.DownloadName.At(file, name.Line, name.Column, name.Value));
         var role = CollectionRole.None;
         if (map["role"] is YamlScalar r && !Enum.TryParse(r.Value, ignoreCase: true, out role))
         {
@@ -212,6 +218,23 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
     {
         errors.Add(BindingErrors.WrongType.At(file, node.Line, node.Column, "true or false", $"'{value}'"));
         return null;
+    }
+
+    /// <summary>A list's download formats: each one of <see cref="ListSettings.DownloadFormats"/>, once.</summary>
+    private IReadOnlyList<string> Formats(YamlNode? node)
+    {
+        var formats = new List<string>();
+        foreach (var item in node is YamlSequence seq ? seq.Items : node is null ? [] : [node])
+        {
+            if (Text(item) is not { } format) continue;
+            var allowed = ListSettings.DownloadFormats;
+            if (!allowed.Contains(format))
+                errors.Add(BindingErrors.InvalidEnumValue.At(file, item.Line, item.Column, format, "download format",
+                    string.Join(", ", allowed), YamlBinder.Suggest(format, allowed) is { } best
+                        ? $" (did you mean '{best}'?)" : ""));
+            else if (!formats.Contains(format)) formats.Add(format);
+        }
+        return formats;
     }
 
     private IReadOnlyList<string> Strings(YamlNode? node) => node switch

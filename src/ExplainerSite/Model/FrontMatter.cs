@@ -27,7 +27,10 @@ public sealed record ExplainerFrontMatter
     public string Title { get; init; } = null!;
     public string Description { get; init; } = null!;
     public string Published { get; init; } = null!;
+    /// <summary>The last update: front matter's <c>updated</c>, else the newest entry of <see cref="Updates"/>.</summary>
     public string? Updated { get; init; }
+    /// <summary>The update history (<c>updates:</c>), newest first; empty when the page has none.</summary>
+    public IReadOnlyList<PageUpdate> Updates { get; init; } = [];
     public int Order { get; init; }
     /// <summary>The layout named in front matter; null falls back to 'explainer', then 'default' (docs/theme.md).</summary>
     public string? Layout { get; init; }
@@ -38,3 +41,6 @@ public sealed record ExplainerFrontMatter
     public int Line { get; init; }
     public int Column { get; init; }
 }
+
+/// <summary>One entry of an explainer's update history: when, and what changed (inline Markdown).</summary>
+public sealed record PageUpdate(string Date, string Change, int Line, int Column);

@@ -20,6 +20,11 @@ public static class FrontMatterTypes
         new("updated", T(FieldKind.Date, optional: true, full: true)), new("order", T(FieldKind.Integer, @default: 0L)),
         new("layout", T(FieldKind.Text, optional: true)), new("draft", T(FieldKind.Boolean)),
         new("aliases", T(FieldKind.List, item: Text)),
+        new("updates", T(FieldKind.List, item: new FieldType
+        {
+            Kind = FieldKind.Object, Record = "update",
+            Fields = [new("date", T(FieldKind.Date, full: true)), new("change", T(FieldKind.Markdown))],
+        })),
     ];
 
     /// <summary>The generator's own keys of a standalone page.</summary>
@@ -41,10 +46,22 @@ public static class FrontMatterTypes
         return new FieldType { Kind = FieldKind.Object, Record = declared?.Type.Record ?? record, Fields = fields };
     }
 
-    public static ExplainerFrontMatter Article(DataObject v) => new()
+    public static ExplainerFrontMatter Article(DataObject v)
+    {
+        // Newest first; a restated 'updates' of another shape yields the entries that have a date.
+        List<PageUpdate> updates = [.. v.List("updates").OfType<DataObject>()
+            .Where(u => !string.IsNullOrEmpty(u.Text("date")))
+            .Select(u => new PageUpdate(u.Text("date")!, u.Text("change") ?? "", u.Line, u.Column))
+            .OrderByDescending(u => u.Date, StringComparer.Ordinal)];
+        return Article(v, updates);
+    }
+
+    private static ExplainerFrontMatter Article(DataObject v, List<PageUpdate> updates) => new()
     {
         Title = v.Text("title") ?? "", Description = v.Text("description") ?? "", Published = v.Text("published") ?? "",
-        Updated = v.Text("updated"), Order = v["order"] is long n ? (int)n : 0, Layout = v.Text("layout"), Draft = v["draft"] is true,
+        // The written date, else the newest update's: the two must agree when both are given (ES2412).
+        Updated = v.Text("updated") ?? updates.FirstOrDefault()?.Date, Updates = updates,
+        Order = v["order"] is long n ? (int)n : 0, Layout = v.Text("layout"), Draft = v["draft"] is true,
         Aliases = [.. v.List("aliases").OfType<string>()], Values = v, Line = v.Line, Column = v.Column,
     };
 

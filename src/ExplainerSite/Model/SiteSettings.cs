@@ -25,6 +25,10 @@ public sealed record SiteSettings : YamlRecord
     public bool CiteThisPage { get; init; }
     /// <summary>The licence of the site's text and data (optional): footer, JSON-LD, downloads.</summary>
     public SiteLicence? Licence { get; init; }
+    /// <summary>Optional: where the period the site covers is computed from (every page says it).</summary>
+    public SiteCoverage? Coverage { get; init; }
+    /// <summary>Optional: the day the pages were last checked against their sources (YYYY-MM-DD), shown on every page.</summary>
+    public PositionedText? Checked { get; init; }
 }
 
 /// <summary><c>permalinks</c> in site.yml: Hugo-style address patterns, checked by <see cref="Pipework.Control.Permalink.Problem"/>.</summary>

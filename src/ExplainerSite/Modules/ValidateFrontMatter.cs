@@ -43,6 +43,9 @@ public sealed class ValidateFrontMatter : DocumentModule
             errors.Add(DeclarationErrors.UnknownCollection.At(document.Source, listLine, listColumn, list,
                 Pipework.Yaml.YamlBinder.Suggest(list, names) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", names)));
         }
+        if (front is ExplainerFrontMatter explainer)
+            Freshness.CheckUpdates.Validate(explainer, document.Source, KeyPosition(document, "updated", line, column),
+                errors);
         if (description?.Length > MaxDescription)
             context.Diagnostics.Add(SiteErrors.DescriptionTooLong.At(document.Source, line, column, description!.Length));
         if (errors.Count > 0) throw new ContentException(errors);

@@ -47,6 +47,8 @@ public static class PageModel
             ["updated"] = null,
             ["updatedLabel"] = null,
             ["draft"] = false,
+            ["updates"] = new List<object?>(),
+            ["downloads"] = new List<object?>(),
         };
         if (document.Get<ExplainerFrontMatter>(SiteKeys.Front) is { } explainer)
         {
@@ -55,6 +57,12 @@ public static class PageModel
             page["updated"] = explainer.Updated;
             page["updatedLabel"] = explainer.Updated is null ? null : DateText.Format(explainer.Updated);
             page["draft"] = explainer.Draft;
+            page["updates"] = explainer.Updates.Select(u => (object?)new Dictionary<string, object?>
+            {
+                ["date"] = u.Date,
+                ["dateLabel"] = DateText.Format(u.Date),
+                ["changeHtml"] = Html.InlineMarkdown(u.Change),
+            }).ToList();
         }
         else if (document.Get<PageFrontMatter>(SiteKeys.Front) is { } front)
         {

@@ -60,6 +60,19 @@ public static class SiteModel
             ["licence"] = s.Licence is null
                 ? null
                 : new Dictionary<string, object?> { ["name"] = s.Licence.Name, ["url"] = s.Licence.Url.Value },
+            // The period the site covers, computed from the declared collection's latest date (site.yml coverage).
+            ["coverage"] = Freshness.Coverage.Of(data) is { } coverage
+                ? new Dictionary<string, object?>
+                {
+                    ["from"] = coverage.From,
+                    ["fromLabel"] = DateText.Format(coverage.From),
+                    ["through"] = coverage.Through,
+                    ["label"] = DateText.Format(coverage.Through),
+                    ["precision"] = coverage.Precision,
+                }
+                : null,
+            ["checked"] = s.Checked?.Value,
+            ["checkedLabel"] = s.Checked is { } check ? DateText.Format(check.Value) : null,
             ["explainers"] = explainers,
             ["comparisons"] = comparisons,
             // The Atom feed's address; null when the site has no explainers and so no feed.

@@ -23,6 +23,7 @@ public static class SiteDataValidator
             && !Pipework.Content.SafeUrls.SafeUrl.IsAbsoluteHttp(siteUrl))
             errors.Add(DataErrors.SiteUrlNotAbsolute.At(SiteData.SiteFile, data.Settings.Line, data.Settings.Column, siteUrl));
         Citing.CheckLicence.Validate(data.Settings.Licence, SiteData.SiteFile, errors);
+        Freshness.CheckFreshness.Validate(data, errors);
         DeclarationChecks.Check(data, errors);
         var sources = data.SourcesLoaded
             ? data.RecordsOf(data.Bibliography?.Name).Select(s => s.Id).ToHashSet(StringComparer.Ordinal)

@@ -15,7 +15,16 @@ public static class LayoutData
     public static void Add(Dictionary<string, object?> page, Document document, SiteData data, CitationNumbering numbering)
     {
         if (document.Get<object>(SiteKeys.Front) is PageFrontMatter { List: { } list } && data.Declaration(list) is { } listed)
+        {
             page["records"] = ListPages.Records(listed, data, numbering);
+            // The list's downloads (list.downloads; the bibliography's own are linked by its layout).
+            page["downloads"] = listed.Role == CollectionRole.Bibliography
+                ? new List<object?>()
+                : listed.List.Downloads.Select(f => (object?)new Dictionary<string, object?>
+                {
+                    ["format"] = f, ["label"] = f.ToUpperInvariant(), ["url"] = ListSettings.DownloadPath(listed.Name, f),
+                }).ToList();
+        }
         if (document.Get<string>(SiteKeys.Kind) == ComparisonPage.IndexKind)
             page["comparisons"] = ComparisonPage.Index(data);
         var collection = data.Declaration(document.Get<string>(SiteKeys.Collection));
