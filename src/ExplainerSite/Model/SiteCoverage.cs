@@ -7,7 +7,7 @@ namespace ExplainerSite.Model;
 /// <c>coverage</c> in site.yml: which collection's dates say what period the site covers, e.g.
 /// <c>{ from: timeline, field: date, approximate: dateNote }</c>. The site covers events through the latest value
 /// of <see cref="Field"/>; when every record on that date has <see cref="Approximate"/> set (its day is not
-/// confirmed), only the month is claimed. Checked and computed by <c>Freshness/Coverage</c>.
+/// confirmed), only the month is claimed. Checked and computed by <c>Freshness/CoveredPeriod</c>.
 /// </summary>
 [DisplayName("coverage")]
 public sealed record SiteCoverage : YamlRecord

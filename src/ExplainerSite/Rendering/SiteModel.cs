@@ -61,7 +61,7 @@ public static class SiteModel
                 ? null
                 : new Dictionary<string, object?> { ["name"] = s.Licence.Name, ["url"] = s.Licence.Url.Value },
             // The period the site covers, computed from the declared collection's latest date (site.yml coverage).
-            ["coverage"] = Freshness.Coverage.Of(data) is { } coverage
+            ["coverage"] = Freshness.CoveredPeriod.Of(data) is { } coverage
                 ? new Dictionary<string, object?>
                 {
                     ["from"] = coverage.From,

@@ -4,7 +4,7 @@ namespace ExplainerSite.Tests.Browser;
 
 /// <summary>
 /// Citations in chromium: on a phone with JavaScript off, tapping a citation opens its source's preview with the
-/// link to the original, every citation is at least 24 x 24 CSS px, and a printed page shows the references'
+/// link to the original; with a mouse, resting on a citation shows the same preview beside it; every citation is at least 24 x 24 CSS px, and a printed page shows the references'
 /// addresses and its own (issue 15).
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -38,6 +38,45 @@ public sealed class CitationPreviewBrowserTests(BrowserSite site)
         await page.Locator("#cite-1-2").ClickAsync();
         await preview.Locator(".cite-preview-close").ClickAsync();
         Assert.False(await preview.IsVisibleAsync(), "the Close button must close the preview");
+    }
+
+    [BrowserFact]
+    public async Task A_mouse_resting_on_a_citation_shows_its_preview_beside_it_and_leaving_closes_it()
+    {
+        await using var context = await site.NewContextAsync(PageTypeTests.Desktop, ColorScheme.Light);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Page);
+        var citation = page.Locator("#cite-1-1");
+        var preview = page.Locator("#cite-preview-1");
+        await citation.ScrollIntoViewIfNeededAsync();
+
+        await citation.HoverAsync();
+        await Assertions.Expect(preview).ToBeVisibleAsync(new() { Timeout = 3000 });
+        var cite = (await citation.BoundingBoxAsync())!;
+        var card = (await preview.BoundingBoxAsync())!;
+        Assert.True(card.Y >= cite.Y + cite.Height || card.Y + card.Height <= cite.Y,
+            $"the preview covers its citation: citation {cite.Y}+{cite.Height}, preview {card.Y}+{card.Height}");
+        Assert.True(Math.Abs(card.X - cite.X) < PageTypeTests.Desktop / 2.0, "the preview is not beside its citation");
+        Assert.Equal(Essay, await preview.Locator("a[rel=external]").GetAttributeAsync("href"));
+
+        // Into the preview (to follow its link) keeps it; away from both closes it.
+        await page.Mouse.MoveAsync(card.X + 10, card.Y + 10, new() { Steps = 5 });
+        await page.WaitForTimeoutAsync(600);
+        Assert.True(await preview.IsVisibleAsync(), "moving into the preview closed it");
+        await page.Mouse.MoveAsync(5, 5, new() { Steps = 5 });
+        await Assertions.Expect(preview).ToBeHiddenAsync(new() { Timeout = 3000 });
+
+        // A click on a hovered citation pins its preview instead of toggling it shut.
+        await citation.HoverAsync();
+        await Assertions.Expect(preview).ToBeVisibleAsync(new() { Timeout = 3000 });
+        await citation.ClickAsync();
+        await page.Mouse.MoveAsync(5, 5, new() { Steps = 5 });
+        await page.WaitForTimeoutAsync(600);
+        Assert.True(await preview.IsVisibleAsync(), "a click on a hovered citation closed its preview");
+        var shot = Path.Combine(BrowserSite.ScreenshotFolder, "citation-hover-1280.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await preview.IsVisibleAsync(), "Escape must close a pinned preview");
     }
 
     [BrowserTheory]

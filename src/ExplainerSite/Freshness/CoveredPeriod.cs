@@ -10,10 +10,10 @@ namespace ExplainerSite.Freshness;
 /// <param name="From">The earliest date of the collection, as written.</param>
 /// <param name="Through">The last covered date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY.</param>
 /// <param name="Precision"><c>day</c>, <c>month</c> or <c>year</c>.</param>
-public sealed record Coverage(string From, string Through, string Precision)
+public sealed record CoveredPeriod(string From, string Through, string Precision)
 {
     /// <summary>The coverage of <paramref name="data"/>; null when site.yml declares none or nothing is dated.</summary>
-    public static Coverage? Of(SiteData data)
+    public static CoveredPeriod? Of(SiteData data)
     {
         if (data.Settings.Coverage is not { } spec || data.Declaration(spec.From.Value) is null) return null;
         var field = spec.Field.Value;
@@ -29,9 +29,9 @@ public sealed record Coverage(string From, string Through, string Precision)
             || dated.Any(r => r.Date == latest && string.IsNullOrWhiteSpace(r.Record.Values.Text(approximate)));
         return latest.Length switch
         {
-            10 when confirmed => new Coverage(earliest, latest, "day"),
-            10 or 7 => new Coverage(earliest, latest[..7], "month"),
-            _ => new Coverage(earliest, latest, "year"),
+            10 when confirmed => new CoveredPeriod(earliest, latest, "day"),
+            10 or 7 => new CoveredPeriod(earliest, latest[..7], "month"),
+            _ => new CoveredPeriod(earliest, latest, "year"),
         };
     }
 }
