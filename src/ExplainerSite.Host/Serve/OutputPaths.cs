@@ -12,6 +12,7 @@ public sealed record OutputLookup(LookupKind Kind, string SitePath, string? File
 /// The one place that maps a request's URL path to the output folder and back. Documents know their site path
 /// ("/explainers/foo/"); a request path is that path below <see cref="BasePath"/>. "/a/" serves a/index.html,
 /// "/a" redirects to "/a/" when a/ is a folder, and nothing outside the output folder or hidden (".name") is served.
+/// Under a base path "/sub/" (<c>serve --base-path</c>), "/" and "/sub" redirect to "/sub/"; other paths outside it are missing.
 /// </summary>
 public sealed class OutputPaths(string outputRoot, string basePath = "/")
 {
@@ -35,6 +36,8 @@ public sealed class OutputPaths(string outputRoot, string basePath = "/")
 
     public OutputLookup Resolve(string requestPath)
     {
+        // Under a base path the server's root holds nothing else: send it to the site, as a host's sub-path would.
+        if (BasePath != "/" && requestPath is "" or "/") return new(LookupKind.Redirect, "/", Location: BasePath);
         var sitePath = SitePath(requestPath);
         if (sitePath is null) return new(LookupKind.Missing, requestPath);
         if (BasePath != "/" && requestPath == BasePath.TrimEnd('/')) return new(LookupKind.Redirect, "/", Location: BasePath);

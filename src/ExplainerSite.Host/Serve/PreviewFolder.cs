@@ -16,6 +16,9 @@ public sealed class PreviewFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>A second folder of this preview's, beside <see cref="Path"/>, for what is not the site's build (the search index).</summary>
+    public string SidePath => Path + "-search";
+
     public static PreviewFolder Create()
     {
         Directory.CreateDirectory(Parent);
@@ -25,9 +28,13 @@ public sealed class PreviewFolder : IDisposable
         return new PreviewFolder(path);
     }
 
-    public void Dispose() => TryDelete(Path);
+    public void Dispose()
+    {
+        TryDelete(Path);
+        TryDelete(SidePath);
+    }
 
-    /// <summary>Removes the folders of previews that were killed (their process is gone), named "PID-GUID".</summary>
+    /// <summary>Removes the folders of previews that were killed (their process is gone), named "PID-GUID" and "PID-GUID-search".</summary>
     private static void RemoveAbandoned()
     {
         foreach (var dir in Directory.EnumerateDirectories(Parent))

@@ -1,5 +1,6 @@
 using System.Net;
 using Pipework.Host.Cli;
+using Pipework.Host.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,7 +15,8 @@ namespace Pipework.Host.Serve;
 /// The editor's preview: builds the site, serves the output folder over HTTP on a loopback address, rebuilds
 /// when input/ or theme/ change and tells open pages to reload (server-sent events). While the last build has
 /// errors, every page request gets the <see cref="ErrorOverlay"/>; files (stylesheets, images) still come from
-/// the last good output. Only responses of this server carry the reload script and draft banner.
+/// the last good output. Only responses of this server carry the reload script and draft banner. The search index
+/// (<see cref="PreviewSearch"/>) is built in the background after each good build and served at /pagefind/.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -24,21 +26,37 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly OutputPaths _paths;
     private readonly ReloadHub _hub = new();
     private readonly PreviewFolder _folder;
+    private readonly PreviewSearch? _search;
     private readonly CancellationTokenSource _stop = new();
     private WebApplication? _app;
     private SourceWatcher? _watcher;
     private Task? _loop;
 
-    public PreviewServer(ISiteDefinition site, BuildRequest request, CliConsole console)
+    /// <param name="search">Finds Pagefind for the preview's search index (<see cref="PreviewSearch"/>); null previews without search.</param>
+    public PreviewServer(ISiteDefinition site, BuildRequest request, CliConsole console,
+        Func<CancellationToken, Task<PagefindCommand>>? search = null)
     {
         _console = console;
         _folder = PreviewFolder.Create();
         _site = new LiveSite(site, request, console, _folder.Path);
         _paths = new OutputPaths(_site.Settings.OutputRoot, _site.Settings.BasePath);
-        _site.Rebuilt += state => _hub.Broadcast(state.Version);
+        if (search is not null)
+        {
+            var printer = new DiagnosticPrinter(_site.Settings.InputRoot, _site.Settings.ThemeRoot, console.Error, console.WorkingDirectory, console.UseColor)
+                { Annotations = console.Annotations };
+            _search = new PreviewSearch(search, _folder.Path, _folder.SidePath, console, printer, request.Verbosity);
+        }
+        _site.Rebuilt += state =>
+        {
+            _hub.Broadcast(state.Version);
+            if (state.Succeeded) _search?.Update();
+        };
     }
 
     public LiveSite Site => _site;
+
+    /// <summary>The preview's search index, or null when serving without search.</summary>
+    public PreviewSearch? Search => _search;
 
     /// <summary>Builds the site, starts watching and listening; returns the address pages are served at.</summary>
     public async Task<Uri> StartAsync(string host, int port, CancellationToken cancellation = default)
@@ -73,7 +91,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Run(ServeAsync);
         await _app.StartAsync(cancellation);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + _paths.BasePath.TrimStart('/'));
+        // Kestrel's address has no trailing '/' ("http://127.0.0.1:5080"); the base path brings its own.
+        var origin = address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        return new Uri(origin + _paths.BasePath);
     }
 
     private async Task ServeAsync(HttpContext http)
@@ -86,7 +106,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
         var state = _site.State;
-        var lookup = _paths.Resolve(http.Request.Path.Value ?? "/");
+        var lookup = SearchFile(http.Request.Path.Value ?? "/") ?? _paths.Resolve(http.Request.Path.Value ?? "/");
         if (!state.Succeeded && lookup.IsPage)
         {
             response.StatusCode = StatusCodes.Status500InternalServerError;
@@ -106,6 +126,15 @@ public sealed class PreviewServer : IAsyncDisposable
         response.StatusCode = StatusCodes.Status404NotFound;
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>Nothing is published at {WebUtility.HtmlEncode(http.Request.Path.Value)}.</p></body></html>", http.RequestAborted);
+    }
+
+    /// <summary>A file of the search bundle (/pagefind/…, under the base path), which lives beside the preview folder.</summary>
+    private OutputLookup? SearchFile(string requestPath)
+    {
+        if (_search?.Current is not { } folder) return null;
+        if (_paths.SitePath(requestPath)?.StartsWith("/" + IndexSearch.BundleFolder + "/", StringComparison.Ordinal) != true) return null;
+        var lookup = new OutputPaths(folder, _paths.BasePath).Resolve(requestPath);
+        return lookup.Kind == LookupKind.File ? lookup : null;
     }
 
     private static async Task<bool> TrySendAsync(HttpContext http, string file, int status)
@@ -141,6 +170,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
         if (_loop is not null) await _loop;
+        if (_search is not null) await _search.DisposeAsync();
         _stop.Dispose();
         _folder.Dispose();
     }

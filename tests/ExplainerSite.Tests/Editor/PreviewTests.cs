@@ -56,6 +56,8 @@ public sealed class PreviewTests : IDisposable
         Assert.Equal(LookupKind.File, paths.Resolve("/sub/about/").Kind);
         Assert.Equal("/sub/about/", paths.Resolve("/sub/about").Location);
         Assert.Equal("/sub/", paths.Resolve("/sub").Location);
+        Assert.Equal("/sub/", paths.Resolve("/").Location);
+        Assert.Equal(LookupKind.Missing, paths.Resolve("/about/").Kind);
         Assert.Equal("/sub/explainers/a/", paths.RequestPath("/explainers/a/"));
     }
 

@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Channels;
+using ExplainerSite.Tests.Publishing;
+using Pipework.Host.Cli;
+using Pipework.Host.Search;
 using Pipework.Host.Serve;
 using Xunit.Abstractions;
 
@@ -183,6 +187,98 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         CliAssert.NoStackTrace(run);
     }
 
+    [Fact]
+    public async Task Base_path_previews_the_site_under_it_the_root_redirects_there_and_pages_still_reload()
+    {
+        await using var serve = await ServeRun.StartAsync(_site, "--base-path", "/sub/", "--no-search");
+        Assert.Equal("/sub/", serve.Address.AbsolutePath);
+
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        foreach (var path in new[] { "/", "/sub" })
+        {
+            var redirect = await noRedirect.GetAsync(new Uri(serve.Address, path));
+            Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+            Assert.Equal("/sub/", redirect.Headers.Location?.OriginalString);
+        }
+        var about = await GetAsync(serve.Address, "/sub/about/");
+        Assert.Equal(HttpStatusCode.OK, about.Status);
+        Assert.Contains("<h1>About</h1>", about.Body);
+        // The pages link inside the sub-path, as build --base-path writes them, and those links answer.
+        var css = Regex.Match(about.Body, "href=\"(/sub/assets/site\\.[^\"]+\\.css)\"");
+        Assert.True(css.Success, about.Body);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(serve.Address, css.Groups[1].Value)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(serve.Address, "/about/")).Status);
+
+        // Live reload works under the sub-path too (the event stream stays at the server's root).
+        await using var events = await ReloadStream.OpenAsync(_http, new Uri(serve.Address, ReloadHub.Path));
+        var version = await events.NextAsync(Deadline);
+        _site.Replace("input/about.md", "A fixture.", "A fixture, under a sub-path.");
+        await events.NextAfterAsync(version, Deadline);
+        Assert.Contains("A fixture, under a sub-path.", (await GetAsync(serve.Address, "/sub/about/")).Body);
+        Assert.Equal(0, await serve.StopAsync(Deadline));
+    }
+
+    [Fact]
+    public async Task Serve_base_path_that_is_not_a_url_path_is_a_usage_error()
+    {
+        var run = await _site.RunAsync("serve", "--base-path", "/a/../b/").WaitAsync(Deadline);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error ES2201: " + Pipework.Host.Cli.CliErrors.InvalidBasePath.Format("/a/../b/"), run.Stderr);
+        Assert.DoesNotContain("Built", run.Stdout);
+    }
+
+    [RequiresNodeFact]
+    public async Task Search_index_is_built_in_the_background_served_under_the_base_path_and_updated_after_edits()
+    {
+        // --verbose prints every index run, not only the first.
+        await using var serve = await ServeRun.StartAsync(_site, "--base-path", "/sub/", "--verbose");
+        var first = await serve.LineAsync(" Search index: ", SearchDeadline);
+
+        using var script = await _http.GetAsync(new Uri(serve.Address, "/sub/pagefind/pagefind.js")).WaitAsync(Deadline);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("pagefind", await script.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(serve.Address, "/sub/pagefind/pagefind-ui.js")).Status);
+        var entry = await GetAsync(serve.Address, "/sub/pagefind/pagefind-entry.json");
+        Assert.Equal(HttpStatusCode.OK, entry.Status);
+        Assert.Matches("\"page_count\":[1-9]", entry.Body);
+        // The index lives beside the preview folder, never in it (the engine owns that folder and its manifest).
+        Assert.False(Directory.Exists(Path.Combine(serve.Output, "pagefind")));
+
+        // An edit rebuilds the site, then the index.
+        _site.Replace("input/about.md", "A fixture.", "A fixture about quokkas.");
+        await serve.LineAsync("Rebuilt after changes to input/about.md", Deadline);
+        await serve.LineAsync(" Search index: ", SearchDeadline, after: first);
+        var updated = await GetAsync(serve.Address, "/sub/pagefind/pagefind-entry.json");
+        Assert.Equal(HttpStatusCode.OK, updated.Status);
+        Assert.NotEqual(entry.Body, updated.Body);
+        Assert.Equal(0, await serve.StopAsync(Deadline));
+        Assert.DoesNotContain("ES3011", serve.Log);
+    }
+
+    [Fact]
+    public async Task Without_node_the_preview_still_serves_and_says_search_is_unavailable()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var console = new CliConsole(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), _site.Root);
+        var request = new BuildRequest("input", "theme", "output", new BuildOptions()) { WriteOutput = false };
+        var empty = _site.PathOf("no-tools-here");
+        Directory.CreateDirectory(empty);
+        await using var server = new PreviewServer(ExplainerSiteDefinition.Instance, request, console,
+            search: ct => PagefindTool.PrepareAsync(TextWriter.Null, pathVariable: empty, cancellation: ct));
+        var root = await server.StartAsync("127.0.0.1", 0).WaitAsync(Deadline);
+        await server.Search!.FirstIndex.WaitAsync(Deadline);
+
+        Assert.Equal(PublishingErrors.NodeNotFound.Format(), server.Search.Unavailable);
+        Assert.Contains("warning ES3010: " + ServeErrors.SearchUnavailable.Format(PublishingErrors.NodeNotFound.Format()), stderr.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(root, "/about/")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(root, "/pagefind/pagefind.js")).Status);
+    }
+
+    private static readonly TimeSpan SearchDeadline = TimeSpan.FromMinutes(3);   // the first use may install Pagefind (npm ci)
+
     private async Task<(HttpStatusCode Status, string Body)> GetAsync(Uri root, string path)
     {
         using var response = await _http.GetAsync(new Uri(root, path)).WaitAsync(Deadline);
@@ -202,6 +298,40 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
         public string Output { get; private set; } = null!;
         public string Log { get { lock (_log) return _log.ToString(); } }
 
+        private readonly List<string> _lines = [];
+        private readonly List<(string Text, int After, TaskCompletionSource<int> Seen)> _waits = [];
+
+        /// <summary>The number of the first printed line after line <paramref name="after"/> that contains <paramref name="text"/>.</summary>
+        public async Task<int> LineAsync(string text, TimeSpan deadline, int after = -1)
+        {
+            var seen = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_log)
+            {
+                var index = _lines.FindIndex(after + 1, l => l.Contains(text, StringComparison.Ordinal));
+                if (index >= 0) return index;
+                _waits.Add((text, after, seen));
+            }
+            try
+            {
+                return await seen.Task.WaitAsync(deadline);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"no line with '{text}' within {deadline}:\n{Log}");
+            }
+        }
+
+        private void OnLine(string line)
+        {
+            // Called under the log's lock.
+            _lines.Add(line);
+            foreach (var wait in _waits.Where(w => _lines.Count - 1 > w.After && line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                _waits.Remove(wait);
+                wait.Seen.TrySetResult(_lines.Count - 1);
+            }
+        }
+
         public static async Task<ServeRun> StartAsync(EditorSite site, params string[] options)
         {
             var run = new ServeRun();
@@ -212,6 +342,7 @@ public sealed class ServeScenarioTests(ITestOutputHelper output) : IDisposable
                     run.Output = line["Preview files: ".Length..].Split(" (removed")[0];
                 if (line.StartsWith("Serving ", StringComparison.Ordinal))
                     started.TrySetResult(new Uri(line["Serving ".Length..].Split(' ')[0]));
+                run.OnLine(line);
             });
             var console = new CliConsole(writer, writer, site.Root);
             run._run = Task.Run(() => CliApp.RunAsync(["serve", "--port", "0", .. options], console, ExplainerSiteDefinition.Instance, run._stop.Token));
