@@ -20,9 +20,12 @@ public static class CliProcess
     public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         RunProgramAsync(DotnetHost, [AppPath, .. args], workingDirectory, environment);
 
+    /// <param name="timeout">How long the program may run before it is killed (default 5 minutes).</param>
     public static async Task<CliRun> RunProgramAsync(
-        string program, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+        string program, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string?> environment,
+        TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(5);
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -42,15 +45,15 @@ public static class CliProcess
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var deadline = new CancellationTokenSource(limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 5 minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {(int)limit.TotalMinutes} minutes");
         }
         return new CliRun(process.ExitCode, (await stdout).Replace("\r\n", "\n"), (await stderr).Replace("\r\n", "\n"));
     }
