@@ -19,7 +19,7 @@ namespace ExplainerSite.SocialCards;
 /// <see cref="CardTitle"/>, font size, line height, site name and host) and <c>site</c>. Runs in PostProcess,
 /// beside the pages' own rendering, when site.yml says <c>socialCards: true</c>. Cards are drawn in parallel;
 /// with a <see cref="RenderCache"/> (the preview server) a card whose SVG text and fonts are unchanged is not
-/// drawn again.
+/// drawn again, and across builds <see cref="CardStore"/> keeps the PNGs drawn before in the user's cache.
 /// </summary>
 public sealed class GenerateSocialCards : IModule
 {
@@ -60,12 +60,14 @@ public sealed class GenerateSocialCards : IModule
             var cards = new Document?[pages.Count];
             var site = SiteModel.Get(context);
             var cache = context.Find<RenderCache>();
+            var store = CardStore.ForUser();
             Parallel.For(0, pages.Count, i => cards[i] = context.Guard(pages[i], () =>
             {
                 var page = pages[i];
                 var svg = Svg(template, templates.Options, Values(page, fonts, context), site, file, page);
-                Png Draw() => new(CardRenderer.Render(svg, fonts, out var problem)
-                    ?? throw CardErrors.NotSvg.Exception(page.Source, 0, 0, problem, SocialCardHead.Width, SocialCardHead.Height));
+                byte[] Drawn() => CardRenderer.Render(svg, fonts, out var problem)
+                    ?? throw CardErrors.NotSvg.Exception(page.Source, 0, 0, problem, SocialCardHead.Width, SocialCardHead.Height);
+                Png Draw() => new(store.GetOrDraw(CardStore.KeyOf(CardRenderer.Version, fonts.Fingerprint, svg), Drawn));
                 var key = new FingerprintBuilder().Add(svg).Add(fonts.Fingerprint).Add(CardRenderer.Version).Finish();
                 var png = cache is null ? Draw() : cache.GetOrCompute(this, page, key, context, Draw);
                 return Document.Binary(page.Source, SocialCardHead.DestinationOf(page), png.Bytes);
