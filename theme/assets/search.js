@@ -19,8 +19,12 @@
     var page = result.meta.url || result.url;
     var entries = result.sub_results.filter(function (s) { return s.url !== page && s.url.indexOf("#") > 0; });
     if (entries.length === 0) return result;
-    // The entry with the most matching words; the first of them on the page when several tie.
-    var best = entries.reduce(function (a, b) { return b.locations.length > a.locations.length ? b : a; });
+    // The entry whose matching words weigh most (a word in its heading counts more than one in its text: the "H20"
+    // entry before "Hopper", whose text names the H20 twice); the first of them on the page when several tie.
+    function weight(s) {
+      return (s.weighted_locations || []).reduce(function (sum, l) { return sum + l.weight; }, 0) || s.locations.length;
+    }
+    var best = entries.reduce(function (a, b) { return weight(b) > weight(a) ? b : a; });
     var rest = entries.filter(function (s) { return s !== best; });
     var meta = Object.assign({}, result.meta, { title: best.title });
     delete meta.url;
