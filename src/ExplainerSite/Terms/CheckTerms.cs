@@ -25,7 +25,8 @@ public static class CheckTerms
                 Field(collection, terms, "matches", matches, "a list of text",
                     t => t.Kind == FieldKind.List && (t.Item is null || t.Item.Kind == FieldKind.Text), errors);
             if (collection.List.Url is null)
-                errors.Add(TermErrors.NoListUrl.At(DeclarationReader.FileName, terms.Line, terms.Column, collection.Name));
+                errors.Add(TermErrors.NoListUrl.At(DeclarationReader.FileName, terms.Line, terms.Column,
+                    collection.Name));
             if (errors.Count > before) continue;
             foreach (var record in data.RecordsOf(collection.Name))
             {
@@ -78,5 +79,6 @@ public static class CheckTerms
                 name, field.Type.Kind.ToString().ToLowerInvariant()));
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40].ReplaceLineEndings(" ") + "…" : text.ReplaceLineEndings(" ");
+    private static string Shorten(string text) =>
+        (text.Length > 40 ? text[..40] + "…" : text).ReplaceLineEndings(" ");
 }

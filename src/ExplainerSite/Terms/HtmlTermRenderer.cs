@@ -6,7 +6,8 @@ namespace ExplainerSite.Terms;
 /// <summary>Renders a term's first use as a button opening its definition (<see cref="TermMarkup"/>).</summary>
 public sealed class HtmlTermRenderer : HtmlObjectRenderer<TermInline>
 {
-    protected override void Write(HtmlRenderer renderer, TermInline term) => renderer.Write(TermMarkup.For(term.Text, term.Entry));
+    protected override void Write(HtmlRenderer renderer, TermInline term) =>
+        renderer.Write(TermMarkup.For(term.Text, term.Entry));
 }
 
 /// <summary>
@@ -21,12 +22,14 @@ public static class TermMarkup
     {
         var id = Rendering.Html.Encode(entry.PreviewId);
         var term = Rendering.Html.Encode(entry.Term);
-        return $"<button type=\"button\" class=\"term-ref\" popovertarget=\"{id}\">{Rendering.Html.Encode(text)}</button>"
+        var words = Rendering.Html.Encode(text);
+        var url = Rendering.Html.Encode(entry.Url);
+        return $"<button type=\"button\" class=\"term-ref\" popovertarget=\"{id}\">{words}</button>"
             + $"<span class=\"term-preview\" id=\"{id}\" popover data-pagefind-ignore>"
             + $"<span class=\"term-preview-title\"><dfn>{term}</dfn></span> "
             + $"<span class=\"term-preview-text\">{entry.DefinitionHtml}</span> "
-            + $"<span class=\"term-preview-links\"><a href=\"{Rendering.Html.Encode(entry.Url)}\">{term} in the glossary</a></span> "
-            + $"<button type=\"button\" class=\"term-preview-close\" popovertarget=\"{id}\" popovertargetaction=\"hide\">Close</button>"
-            + "</span>";
+            + $"<span class=\"term-preview-links\"><a href=\"{url}\">{term} in the glossary</a></span> "
+            + $"<button type=\"button\" class=\"term-preview-close\" popovertarget=\"{id}\" "
+            + "popovertargetaction=\"hide\">Close</button></span>";
     }
 }

@@ -20,7 +20,8 @@ public sealed class LinkTerms : IMarkdownProcessor
     /// <summary>The entries linked on the page, in the order they were first used.</summary>
     public const string Linked = "LinkedTerms";
 
-    public IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document, IExecutionContext context)
+    public IEnumerable<KeyValuePair<string, object?>> Process(MarkdownDocument markdown, Document document,
+        IExecutionContext context)
     {
         var index = Index(context);
         if (index.IsEmpty || !Wanted(document)) return [];
@@ -36,7 +37,8 @@ public sealed class LinkTerms : IMarkdownProcessor
     private static TermIndex Index(IExecutionContext context) =>
         context.Shared("terms:index", () => TermIndex.From(context.SiteData()));
 
-    private static bool Wanted(Document document) => document.Get<object>(SiteKeys.Front) is not ExplainerFrontMatter { LinkTerms: false };
+    private static bool Wanted(Document document) =>
+        document.Get<object>(SiteKeys.Front) is not ExplainerFrontMatter { LinkTerms: false };
 
     private static bool InRunningText(ParagraphBlock paragraph)
     {
@@ -45,7 +47,7 @@ public sealed class LinkTerms : IMarkdownProcessor
         return true;
     }
 
-    /// <summary>Links terms in <paramref name="container"/>'s text, in reading order, descending into emphasis but not links.</summary>
+    /// <summary>Links terms in <paramref name="container"/>'s text in reading order, into emphasis but not links.</summary>
     private static void Link(ContainerInline container, TermIndex index, ISet<TermEntry> seen)
     {
         var run = new List<Inline>();
@@ -66,7 +68,7 @@ public sealed class LinkTerms : IMarkdownProcessor
         Replace(run, index, seen);
     }
 
-    /// <summary>Finds terms in a run of text and soft line breaks (a phrase may span a line break) and rebuilds it.</summary>
+    /// <summary>Finds terms in a run of text and soft line breaks (a phrase may span one) and rebuilds it.</summary>
     private static void Replace(List<Inline> run, TermIndex index, ISet<TermEntry> seen)
     {
         if (run.Count == 0) return;

@@ -39,13 +39,16 @@ public sealed class TermIndex
                 var definition = Flatten(Html.InlineMarkdown(v.Text(settings.Definition) ?? ""));
                 var url = collection.List.Url + "#" + Uri.EscapeDataString(record.Id);
                 var entry = new TermEntry(collection.Name, record.Id, term, definition, url);
-                var texts = new[] { term }.Concat(settings.Matches is null ? [] : v.List(settings.Matches).OfType<string>());
+                var matches = settings.Matches is null ? [] : v.List(settings.Matches).OfType<string>();
+                var texts = new[] { term }.Concat(matches);
                 // A wording another term already has is reported by CheckTerms; the first declared keeps it.
                 foreach (var text in texts.Select(Wording.Normalize))
-                    if (Wording.Problem(text) is null && text.Length > 0 && taken.Add(text)) wordings.Add(new(text, entry));
+                    if (Wording.Problem(text) is null && text.Length > 0 && taken.Add(text))
+                        wordings.Add(new(text, entry));
             }
         }
-        var sorted = wordings.OrderByDescending(w => w.Text.Length).ThenBy(w => w.Text, StringComparer.Ordinal).ToImmutableArray();
+        var sorted = wordings.OrderByDescending(w => w.Text.Length).ThenBy(w => w.Text, StringComparer.Ordinal)
+            .ToImmutableArray();
         return new TermIndex(sorted, Fingerprint(sorted));
     }
 
