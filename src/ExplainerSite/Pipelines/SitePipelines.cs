@@ -45,7 +45,7 @@ public static class SitePipelines
 
     /// <summary>An explainer's body: cited Markdown whose first use of each glossary term links to its entry.</summary>
     private static RenderMarkdown RenderExplainerMarkdown() =>
-        new(Markdown, [.. CitedMarkdownProcessors(), new LinkTerms()]);
+        new(Markdown, [.. CitedMarkdownProcessors(), new LinkTermUses()]);
 
     /// <summary>Markdown inside a YAML value (a comparison's intro): the same processors, problems at the file's line and column.</summary>
     private static RenderMarkdown RenderCitedIntro() =>

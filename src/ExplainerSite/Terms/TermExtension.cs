@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace ExplainerSite.Terms;
 
 /// <summary>
-/// Renders the <see cref="TermInline"/>s that <see cref="LinkTerms"/> puts into an explainer's syntax tree; idempotent,
+/// Renders the <see cref="TermInline"/>s that <see cref="LinkTermUses"/> puts into an explainer's syntax tree; idempotent,
 /// like Markdig's own extensions. It parses nothing: terms are found in the parsed text, not in the Markdown.
 /// </summary>
 public sealed class TermExtension : IMarkdownExtension

@@ -13,10 +13,15 @@ namespace ExplainerSite.Terms;
 public sealed class TermIndex
 {
     private readonly ImmutableArray<Wording> _wordings;
+    // The wordings by their first character, lower-cased: most places in a text start no wording at all.
+    private readonly Dictionary<char, Wording[]> _byFirst;
+    private readonly int _entries;
 
     private TermIndex(ImmutableArray<Wording> wordings, string key)
     {
         _wordings = wordings;
+        _byFirst = wordings.GroupBy(w => char.ToLowerInvariant(w.Text[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _entries = wordings.Select(w => w.Entry).Distinct().Count();
         Key = key;
     }
 
@@ -61,7 +66,7 @@ public sealed class TermIndex
     {
         var found = new List<(int, int, TermEntry)>();
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && linked.Count < _entries)
         {
             // Whole words only: a wording never starts in the middle of a word.
             if (i > 0 && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i]))
@@ -69,7 +74,7 @@ public sealed class TermIndex
                 i++;
                 continue;
             }
-            var hit = _wordings.FirstOrDefault(w => MatchesAt(text, i, w));
+            var hit = At(text, i);
             if (hit is null)
             {
                 i++;
@@ -79,6 +84,15 @@ public sealed class TermIndex
             i += hit.Text.Length;
         }
         return found;
+    }
+
+    /// <summary>The longest wording at <paramref name="start"/>, or null.</summary>
+    private Wording? At(string text, int start)
+    {
+        if (!_byFirst.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates)) return null;
+        foreach (var w in candidates)
+            if (MatchesAt(text, start, w)) return w;
+        return null;
     }
 
     private static bool MatchesAt(string text, int start, Wording w)

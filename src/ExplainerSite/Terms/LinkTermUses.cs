@@ -15,7 +15,7 @@ namespace ExplainerSite.Terms;
 /// citations. Headings, block quotes (someone else's words), tables, footnotes and definition lists are left as
 /// written. Front matter <c>linkTerms: false</c> turns it off for one explainer.
 /// </summary>
-public sealed class LinkTerms : IMarkdownProcessor
+public sealed class LinkTermUses : IMarkdownProcessor
 {
     /// <summary>The entries linked on the page, in the order they were first used.</summary>
     public const string Linked = "LinkedTerms";
