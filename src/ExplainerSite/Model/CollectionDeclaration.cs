@@ -31,6 +31,8 @@ public sealed class CollectionDeclaration
     /// <summary>For a table: the row fields naming a row and detailing it.</summary>
     public string? RowLabel { get; init; }
     public string? RowDetail { get; init; }
+    /// <summary>A term collection (a glossary): its terms are linked where explainers first use them.</summary>
+    public TermSettings? Terms { get; init; }
     public int Line { get; init; }
     public int Column { get; init; }
 
@@ -49,6 +51,12 @@ public sealed record PageSettings(string Permalink, string Layout, string Title,
 {
     public string Url(string id) => Permalink.Replace(":id", id, StringComparison.Ordinal);
 }
+
+/// <summary>
+/// Which fields of a term collection give the term, the other wordings that link to it and the definition its
+/// preview shows; the position of the <c>terms:</c> key, for errors.
+/// </summary>
+public sealed record TermSettings(string Term, string? Matches, string Definition, int Line, int Column);
 
 /// <summary>How a page that lists the collection (front matter <c>list: NAME</c>) orders and renders its records.</summary>
 public sealed record ListSettings

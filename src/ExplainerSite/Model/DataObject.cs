@@ -10,6 +10,7 @@ namespace ExplainerSite.Model;
 public sealed class DataObject(FieldType type, int line, int column)
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlNode> _nodes = new(StringComparer.Ordinal);
 
     public FieldType Type { get; } = type;
     public int Line { get; } = line;
@@ -20,6 +21,12 @@ public sealed class DataObject(FieldType type, int line, int column)
         get => _values.GetValueOrDefault(field);
         internal set => _values[field] = value;
     }
+
+    /// <summary>The YAML a field was bound from (positions of list items for errors found after binding); null
+    /// when the field was absent.</summary>
+    public YamlNode? NodeOf(string field) => _nodes.GetValueOrDefault(field);
+
+    internal void SetNode(string field, YamlNode node) => _nodes[field] = node;
 
     public string? Text(string field) => this[field] switch
     {

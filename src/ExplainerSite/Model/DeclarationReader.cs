@@ -17,7 +17,7 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
 
     private static readonly string[] CollectionKeys =
         ["file", "folder", "record", "id", "idPattern", "role", "noun", "pages", "list", "tables", "rowLabel",
-            "rowDetail", "fields"];
+            "rowDetail", "terms", "fields"];
     private static readonly string[] FieldKeys =
         ["type", "optional", "default", "unit", "full", "values", "name", "to", "item", "record", "fields", "value",
          "keyedBy", "cell", "missing", "label", "shortLabel", "attribute"];
@@ -68,6 +68,10 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
             : new ListSettings();
         if (list.Downloads.Count > 0 && !System.Text.RegularExpressions.Regex.IsMatch(name.Value, "^[A-Za-z0-9][A-Za-z0-9_-]*$"))
             errors.Add(DeclarationErrors.DownloadName.At(file, name.Line, name.Column, name.Value));
+        var terms = map["terms"] is { } tn && Mapping(tn, "terms", ["term", "matches", "definition"]) is { } tm
+            ? new TermSettings(Text(tm["term"]) ?? "term", Text(tm["matches"]), Text(tm["definition"]) ?? "definition",
+                tn.Line, tn.Column)
+            : null;
         var role = CollectionRole.None;
         if (map["role"] is YamlScalar r && !Enum.TryParse(r.Value, ignoreCase: true, out role))
         {
@@ -89,7 +93,8 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
                 && role is not (CollectionRole.Articles or CollectionRole.Pages) ? "id" : ""), IdPattern = pattern,
                 Role = role,
             Noun = Text(map["noun"]), Pages = pages, List = list, Tables = Text(map["tables"]),
-            RowLabel = Text(map["rowLabel"]), RowDetail = Text(map["rowDetail"]), Line = name.Line, Column = name.Column,
+            RowLabel = Text(map["rowLabel"]), RowDetail = Text(map["rowDetail"]), Terms = terms, Line = name.Line,
+            Column = name.Column,
         };
         // Markdown documents are read by their own pipelines; their declaration only types the front matter.
         if (role is not (CollectionRole.Articles or CollectionRole.Pages)

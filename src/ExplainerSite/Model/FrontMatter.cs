@@ -36,6 +36,8 @@ public sealed record ExplainerFrontMatter
     public string? Layout { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Whether the first use of each glossary term links to its entry (front matter <c>linkTerms</c>).</summary>
+    public bool LinkTerms { get; init; } = true;
     /// <summary>Every declared key's value, the site's own keys included (<c>page.fields</c>).</summary>
     public DataObject Values { get; init; } = null!;
     public int Line { get; init; }

@@ -19,7 +19,7 @@ public static class FrontMatterTypes
         new("title", Text), new("description", Text), new("published", T(FieldKind.Date, full: true)),
         new("updated", T(FieldKind.Date, optional: true, full: true)), new("order", T(FieldKind.Integer, @default: 0L)),
         new("layout", T(FieldKind.Text, optional: true)), new("draft", T(FieldKind.Boolean)),
-        new("aliases", T(FieldKind.List, item: Text)),
+        new("aliases", T(FieldKind.List, item: Text)), new("linkTerms", T(FieldKind.Boolean, @default: true)),
         new("updates", T(FieldKind.List, item: new FieldType
         {
             Kind = FieldKind.Object, Record = "update",
@@ -62,7 +62,8 @@ public static class FrontMatterTypes
         // The written date, else the newest update's: the two must agree when both are given (ES2412).
         Updated = v.Text("updated") ?? updates.FirstOrDefault()?.Date, Updates = updates,
         Order = v["order"] is long n ? (int)n : 0, Layout = v.Text("layout"), Draft = v["draft"] is true,
-        Aliases = [.. v.List("aliases").OfType<string>()], Values = v, Line = v.Line, Column = v.Column,
+        Aliases = [.. v.List("aliases").OfType<string>()], LinkTerms = v["linkTerms"] is not false, Values = v,
+        Line = v.Line, Column = v.Column,
     };
 
     public static PageFrontMatter Page(DataObject v) => new()

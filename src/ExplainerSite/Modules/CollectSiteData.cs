@@ -68,6 +68,7 @@ public sealed class CollectSiteData : IModule
                     StringComparer.Ordinal),
         };
         errors.AddRange(SiteDataValidator.Validate(data));
+        errors.AddRange(Terms.CheckTerms.Validate(data));
         context.Diagnostics.AddRange(errors);
         return Task.FromResult(ImmutableArray.Create(new Document { Source = DocumentName }.With(SiteDataKey, data)));
     }

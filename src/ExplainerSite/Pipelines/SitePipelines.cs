@@ -9,6 +9,7 @@ using ExplainerSite.Model;
 using ExplainerSite.Modules;
 using ExplainerSite.Publishing;
 using ExplainerSite.Rendering;
+using ExplainerSite.Terms;
 using Markdig;
 
 namespace ExplainerSite.Pipelines;
@@ -16,7 +17,7 @@ namespace ExplainerSite.Pipelines;
 /// <summary>This site's pipelines, declared as data. The engine decides what runs when.</summary>
 public static class SitePipelines
 {
-    private static readonly MarkdownPipeline Markdown = MarkdownPipelines.CreateBuilder().UsePandocCitations().Build();
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelines.CreateBuilder().UsePandocCitations().UseTermLinks().Build();
 
     private static IReadOnlySet<string> KnownSources(IExecutionContext context) =>
         context.Shared<IReadOnlySet<string>>("source-ids", () =>
@@ -42,6 +43,10 @@ public static class SitePipelines
     private static RenderMarkdown RenderCitedMarkdown() =>
         new(Markdown, CitedMarkdownProcessors());
 
+    /// <summary>An explainer's body: cited Markdown whose first use of each glossary term links to its entry.</summary>
+    private static RenderMarkdown RenderExplainerMarkdown() =>
+        new(Markdown, [.. CitedMarkdownProcessors(), new LinkTermUses()]);
+
     /// <summary>Markdown inside a YAML value (a comparison's intro): the same processors, problems at the file's line and column.</summary>
     private static RenderMarkdown RenderCitedIntro() =>
         new(Markdown, new PositionIntroProblems(CitedMarkdownProcessors()));
@@ -60,7 +65,7 @@ public static class SitePipelines
             Process =
             [
                 new ExtractFrontMatter(), new BindFrontMatter(CollectionRole.Articles), new ValidateFrontMatter(),
-                new FilterDrafts(), new SetPageMetadata("explainer"), RenderCitedMarkdown(), new SetDestination(ExplainerPermalink),
+                new FilterDrafts(), new SetPageMetadata("explainer"), RenderExplainerMarkdown(), new SetDestination(ExplainerPermalink),
             ],
             PostProcess = [new RenderTemplate(PageModel.Variables)],
             Output = [new WriteFiles()],

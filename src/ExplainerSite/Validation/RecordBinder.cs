@@ -154,6 +154,7 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
                 continue;
             }
             result[field.Name] = Bind(value, field.Type, field.Name);
+            result.SetNode(field.Name, value);
         }
         foreach (var field in type.Fields)
         {

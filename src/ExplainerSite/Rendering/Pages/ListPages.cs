@@ -12,13 +12,21 @@ namespace ExplainerSite.Rendering.Pages;
 /// </summary>
 public static class ListPages
 {
-    public static List<object?> Records(CollectionDeclaration collection, SiteData data, CitationNumbering numbering) =>
-        [.. Sorted(data.RecordsOf(collection.Name), collection.List.Sort).Select(r => (object?)View(r, collection, data, numbering))];
+    public static List<object?> Records(CollectionDeclaration collection, SiteData data, CitationNumbering numbering)
+    {
+        var sorted = Sorted(data.RecordsOf(collection.Name), collection.List.Sort).ToList();
+        var anchors = ListAnchors.For(sorted, collection);
+        return [.. sorted.Select((r, i) => (object?)View(r, collection, data, numbering, anchors[i]))];
+    }
 
-    private static Dictionary<string, object?> View(DataRecord record, CollectionDeclaration collection, SiteData data, CitationNumbering numbering)
+    private static Dictionary<string, object?> View(DataRecord record, CollectionDeclaration collection, SiteData data,
+        CitationNumbering numbering, string anchor)
     {
         var v = record.Values;
-        var view = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = record.Id, ["url"] = collection.Pages?.Url(record.Id) };
+        var view = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = record.Id, ["url"] = collection.Pages?.Url(record.Id), ["anchor"] = anchor,
+        };
         foreach (var field in collection.Type.Fields)
         {
             view[field.Name] = field.Type.Kind switch
