@@ -42,9 +42,9 @@ public sealed class CollectionDeclaration
 
 /// <summary>
 /// What the site makes of a collection: the bibliography citations resolve against, a score table, comparison
-/// pages, or the front matter of Markdown explainers (articles) and standalone pages.
+/// pages, the front matter of Markdown explainers (articles) and standalone pages, or the site's charts.
 /// </summary>
-public enum CollectionRole { None, Bibliography, Table, Comparisons, Articles, Pages }
+public enum CollectionRole { None, Bibliography, Table, Comparisons, Articles, Pages, Charts }
 
 /// <summary>A page per record: its address, layout, and which fields give its title, description and lede.</summary>
 public sealed record PageSettings(string Permalink, string Layout, string Title, string? Description, string? Summary)

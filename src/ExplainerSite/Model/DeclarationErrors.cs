@@ -7,7 +7,7 @@ public static class DeclarationErrors
 {
     public static readonly DiagnosticDescriptor UnknownFieldType = new(
         "ES2050", "unknown field type '{0}'{1}",
-        "Field types: text, markdown, number, integer, boolean, date, url, enum, ref, list, object, sourced, sources, source, collection.");
+        "Field types: text, markdown, number, integer, boolean, date, url, enum, ref, list, object, sourced, sources, source, collection, attribute, field.");
     public static readonly DiagnosticDescriptor UnknownCollection = new(
         "ES2051", "unknown collection '{0}'{1}", "Collections are the keys of input/collections.yml: {2}.");
     public static readonly DiagnosticDescriptor UndeclaredField = new(

@@ -75,7 +75,7 @@ public sealed class DeclarationReader(string file, List<Diagnostic> errors)
         var role = CollectionRole.None;
         if (map["role"] is YamlScalar r && !Enum.TryParse(r.Value, ignoreCase: true, out role))
         {
-            var allowed = new[] { "bibliography", "table", "comparisons", "articles", "pages" };
+            var allowed = new[] { "bibliography", "table", "comparisons", "articles", "pages", "charts" };
             errors.Add(BindingErrors.InvalidEnumValue.At(file, r.Line, r.Column, r.Value, "role", string.Join(", ", allowed),
                 YamlBinder.Suggest(r.Value, allowed) is { } best ? $" (did you mean '{best}'?)" : ""));
         }

@@ -16,6 +16,9 @@ public enum FieldKind
     Collection,
     /// <summary>The name of an attribute of the collection a comparison compares (checked by the comparison).</summary>
     Attribute,
+    /// <summary>The name of a field of the collection <c>to</c> names (usually "@sibling", as a chart's <c>from</c>);
+    /// "rows.scale" names a field of the objects of a list field. Checked against that collection's declaration.</summary>
+    Field,
 }
 
 /// <summary>One declared field (or list item, or the whole record): its kind and what that kind needs.</summary>

@@ -11,13 +11,15 @@ using ExplainerSite.Publishing;
 using ExplainerSite.Rendering;
 using ExplainerSite.Terms;
 using Markdig;
+using ExplainerSite.Rendering.Charts.Markdown;
 
 namespace ExplainerSite.Pipelines;
 
 /// <summary>This site's pipelines, declared as data. The engine decides what runs when.</summary>
 public static class SitePipelines
 {
-    private static readonly MarkdownPipeline Markdown = MarkdownPipelines.CreateBuilder().UsePandocCitations().UseTermLinks().Build();
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelines.CreateBuilder().UsePandocCitations().UseTermLinks()
+        .UseCharts().Build();
 
     private static IReadOnlySet<string> KnownSources(IExecutionContext context) =>
         context.Shared<IReadOnlySet<string>>("source-ids", () =>
@@ -38,7 +40,7 @@ public static class SitePipelines
         });
 
     private static IMarkdownProcessor[] CitedMarkdownProcessors() =>
-        [new ResolveCitations(KnownSources), new Hosting.CheckLinkUrls()];
+        [new ResolveCharts(), new ResolveCitations(KnownSources), new Hosting.CheckLinkUrls()];
 
     private static RenderMarkdown RenderCitedMarkdown() =>
         new(Markdown, CitedMarkdownProcessors());

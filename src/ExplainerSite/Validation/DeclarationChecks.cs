@@ -29,6 +29,7 @@ public static class DeclarationChecks
                 bibliography ??= d;
             }
             Fields(d.Type, names, errors);
+            if (d.Role == CollectionRole.Charts) Rendering.Charts.ChartValidator.CheckDeclaration(d, errors);
             var own = d.Type.Fields.Select(f => f.Name).ToList();
             var mentioned = new List<string?> { d.Folder is null && d.Id.Length > 0 ? d.Id : null, d.Pages?.Title,
                 d.Pages?.Description, d.Pages?.Summary, d.Tables };
@@ -48,9 +49,10 @@ public static class DeclarationChecks
     /// references).</summary>
     private static void Field(FieldType t, FieldType owner, List<string> collections, List<Diagnostic> errors)
     {
-        if (t.Kind == FieldKind.Ref && t.To is null)
-            errors.Add(BindingErrors.MissingKey.At(File, t.Line, t.Column, "to", "reference field"));
-        else if (t.Kind == FieldKind.Ref && !t.To!.StartsWith('@') && !collections.Contains(t.To))
+        if (t.Kind is FieldKind.Ref or FieldKind.Field && t.To is null)
+            errors.Add(BindingErrors.MissingKey.At(File, t.Line, t.Column, "to", t.Kind == FieldKind.Ref
+                ? "reference field" : "field-name field"));
+        else if (t.Kind is FieldKind.Ref or FieldKind.Field && !t.To!.StartsWith('@') && !collections.Contains(t.To))
             Unknown(t.To, t, collections, errors);
         else if (t.To is { } sibling && sibling.StartsWith('@') && owner.FieldNamed(sibling[1..]) is null)
             Undeclared(sibling[1..], owner, t.Line, t.Column, errors);

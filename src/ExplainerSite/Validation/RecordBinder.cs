@@ -72,7 +72,7 @@ public sealed class RecordBinder(string file, List<Diagnostic> errors)
                 return Enum(s, type, name);
             case FieldKind.Ref or FieldKind.Source:
                 return new Ref(v.Trim().TrimStart('@'), s.Line, s.Column);
-            case FieldKind.Collection or FieldKind.Attribute:
+            case FieldKind.Collection or FieldKind.Attribute or FieldKind.Field:
                 return new Ref(v.Trim(), s.Line, s.Column);
             case FieldKind.Date:
                 if (!IsDate(v, type.FullDate))

@@ -50,6 +50,9 @@ public static class SiteDataValidator
                 case CollectionRole.Comparisons:
                     foreach (var c in records) ComparisonValidator.Validate(c, collection, data, errors);
                     break;
+                case CollectionRole.Charts:
+                    foreach (var c in records) Rendering.Charts.ChartValidator.Validate(c, data, errors);
+                    break;
             }
         }
         return errors;
@@ -130,6 +133,16 @@ public static class SiteDataValidator
                     var target = type.To is { } to && to.StartsWith('@') ? owner.Text(to[1..]) : type.To;
                     if (data.Declaration(target) is { } collection)
                         References(r, collection.Type.Record ?? collection.Name, [.. data.RecordsOf(target).Select(x => x.Id)], file, errors);
+                    break;
+                case FieldKind.Field when value is Ref f:
+                    var of = type.To is { } t && t.StartsWith('@') ? owner.Text(t[1..]) : type.To;
+                    if (data.Declaration(of) is { } declared && FieldPaths.Resolve(declared.Type, f.Id) is null)
+                    {
+                        var paths = FieldPaths.All(declared.Type);
+                        errors.Add(Rendering.Charts.ChartErrors.UnknownField.At(file, f.Line, f.Column, f.Id, declared.Name,
+                            YamlBinder.Suggest(f.Id, paths) is { } near ? $"; did you mean '{near}'?" : "",
+                            string.Join(", ", paths)));
+                    }
                     break;
                 case FieldKind.Collection when value is Ref c && data.Declaration(c.Id) is null:
                     var names = data.Declarations.Select(d => d.Name).ToList();
