@@ -6,7 +6,7 @@ namespace ExplainerSite.Validation;
 public static class ComparisonErrors
 {
     public static readonly DiagnosticDescriptor ChartWithoutTable = new(
-        "ES2040", "chart of table '{0}', which this comparison does not show", "Chart a score table the comparison lists too (it is drawn under it), or a numeric attribute of its items.");
+        "ES2040", "chart of table '{0}', which this comparison does not show", "Chart a score table the comparison lists too (it is drawn under it), a numeric attribute of its items, or name a chart of input/charts.yml.");
     public static readonly DiagnosticDescriptor DuplicateEntry = new(
         "ES2041", "{0} '{1}' is listed twice (first on line {2})");
     public static readonly DiagnosticDescriptor TooFewItems = new(

@@ -7,7 +7,7 @@ namespace ExplainerSite.Validation;
 
 /// <summary>
 /// A comparison may only name items of its collection (each once, at least two), attributes those items have
-/// (each once), and known score tables; a chart is of a table on the page or of a numeric attribute. Every
+/// (each once), and known score tables; a chart is of a table on the page, of a numeric attribute, or a chart id. Every
 /// problem is positioned. Items themselves are checked as references by <see cref="SiteDataValidator"/>.
 /// </summary>
 public static class ComparisonValidator
@@ -36,7 +36,9 @@ public static class ComparisonValidator
         Unique(tables, comparisons.Type.FieldNamed(tablesKey)?.Type.Item?.To is { } to && data.Declaration(to) is { } t
             ? t.Type.Record ?? t.Name : "table", file, errors);
         var numeric = attributes.Where(a => a.Field.Type.IsNumeric).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)))
+        var charts = Rendering.Charts.Chart.All(data);
+        foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)
+                     && !charts.ContainsKey(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
     }
 

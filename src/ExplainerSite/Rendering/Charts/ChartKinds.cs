@@ -4,7 +4,7 @@ namespace ExplainerSite.Rendering.Charts;
 /// here, and named in the <c>kind</c> enum of the charts collection (input/collections.yml).</summary>
 public static class ChartKinds
 {
-    public static readonly IReadOnlyList<IChartKind> All = [new TimelineChart()];
+    public static readonly IReadOnlyList<IChartKind> All = [new TimelineChart(), new PairedChart()];
 
     public static IChartKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
 

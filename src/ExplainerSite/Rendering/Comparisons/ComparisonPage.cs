@@ -27,7 +27,20 @@ public static class ComparisonPage
             ["id"] = "chart-" + t.Id,
             ["title"] = t.Title,
             ["chartHtml"] = ScoreChartSvg.Render(t, items),
+            ["figureHtml"] = null,
         }).ToList();
+        // Charts of input/charts.yml named in 'charts:' (a table's id or a numeric attribute keeps its bar chart).
+        var named = Charts.Chart.All(data);
+        var shown = c.Tables.Select(t => t.Id).Concat(c.FieldCharts.Select(t => t.RowNoun)).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in c.Definition.Values.Refs(ComparisonFields.Charts).Where(r => !shown.Contains(r.Id)))
+            if (named.TryGetValue(r.Id, out var chart))
+                charts.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["id"] = chart.HtmlId,
+                    ["title"] = chart.Title,
+                    ["chartHtml"] = null,
+                    ["figureHtml"] = Charts.ChartFigure.Render(chart, data, id => CitationMarkup.Superscript(numbering, [id])),
+                });
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = c.Id,
