@@ -117,7 +117,7 @@ internal static class ChartTestKit
           columnLabels: ["Alpha-1", "Gamma-1", "Beta-1"]
           rows:
             - { group: knowledge, benchmark: "Quiz", metric: "EM", scores: [80.5, 70, 85.25] }
-            - { group: knowledge, benchmark: "Trivia", metric: "F1", scores: [60, null, 55] }
+            - { group: knowledge, benchmark: "Trivia", metric: "F1", scores: [60, 70, null] }
             - { group: code, benchmark: "Contest", metric: "Percentile", scores: [20.3, 23.6, 51.6], scale: percentile }
         """;
 

@@ -78,6 +78,7 @@ public sealed class PairedChart : IChartKind
         var panels = pairs.GroupBy(q => q.Panel).OrderBy(g => panelValues.IndexOf(g.Key)).ToList();
         foreach (var panel in panels)
         {
+            body.Append($"<g class=\"panel\" data-panel=\"{Html.Encode(panel.Key)}\">");
             if (panels.Count > 1)
             {
                 var label = panelType?.Values.FirstOrDefault(v => v.Key == panel.Key).Value ?? panel.Key;
@@ -87,6 +88,7 @@ public sealed class PairedChart : IChartKind
             var (lo, hi, step) = Domain(panel);
             foreach (var group in panel.GroupBy(q => (q.Row.GroupOrder, q.Row.GroupLabel)).OrderBy(g => g.Key.GroupOrder))
                 y = Group(body, group.Key.GroupLabel, [.. group], lo, hi, step, y);
+            body.Append("</g>");
             y += 6;
         }
         var header = new[] { table.RowNoun.Length > 0 ? Capital(table.RowNoun) : "Row", leftLabel, rightLabel, "Higher" };
@@ -170,6 +172,7 @@ public sealed class PairedChart : IChartKind
         foreach (var q in rows)
         {
             var lead = q.Left > q.Right ? 0 : q.Right > q.Left ? 1 : -1;
+            marks.Append($"<g class=\"row\" data-row=\"{Html.Encode(RowName(q.Row, " · "))}\">");
             marks.Append(Svg.Text(0, y + 11, RowName(q.Row, " · ")));
             marks.Append($"<text x=\"{Svg.N(Width)}\" y=\"{Svg.N(y + 11)}\" text-anchor=\"end\">")
                 .Append(Score(q.Left, q.Row, lead == 0)).Append(" · ").Append(Score(q.Right, q.Row, lead == 1)).Append("</text>");
@@ -179,6 +182,7 @@ public sealed class PairedChart : IChartKind
                     + $"y2=\"{Svg.N(cy)}\" stroke=\"currentColor\"/>");
             if (q.Left is { } a) marks.Append(Svg.Marker(0, X(a, lo, hi), cy, MarkerSize, "mark s1"));
             if (q.Right is { } b) marks.Append(Svg.Marker(1, X(b, lo, hi), cy, MarkerSize, "mark s2"));
+            marks.Append("</g>");
             y += RowHeight;
         }
         foreach (var t in ticks)

@@ -192,7 +192,6 @@ public sealed class TimelineChart : IChartKind
         double At(DateOnly d) => top + (d.DayNumber - start.DayNumber) * scale;
         var laneEnd = LaneX + (laneCount - 1) * LaneGap;
         var marks = new StringBuilder();
-        var labels = new StringBuilder();
         var bottom = top - 6.0;
         foreach (var (date, item) in items)
         {
@@ -200,6 +199,7 @@ public sealed class TimelineChart : IChartKind
             var lines = Svg.Wrap(item.Text, chars);
             var blockTop = Math.Max(at - 9, bottom + 3);
             var first = blockTop + 9;
+            marks.Append($"<g class=\"{(item.Lane < 0 ? "zoom-summary" : "event")}\" data-date=\"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\">");
             if (Math.Abs(first - at) > 1.5)
             {
                 var fromX = item.Lane < 0 ? laneEnd + 8 : LaneX + item.Lane * LaneGap + MarkerSize + 1;
@@ -209,11 +209,11 @@ public sealed class TimelineChart : IChartKind
             if (item.Lane >= 0)
                 marks.Append(Svg.Marker(item.Lane, LaneX + item.Lane * LaneGap, at, MarkerSize,
                     $"mark t{item.Lane + 1}{(item.Approximate ? " approx" : "")}"));
-            labels.Append($"<text class=\"{item.Class}\" x=\"{Svg.N(labelX)}\" y=\"{Svg.N(first)}\">");
+            marks.Append($"<text class=\"{item.Class}\" x=\"{Svg.N(labelX)}\" y=\"{Svg.N(first)}\">");
             for (var k = 0; k < lines.Count; k++)
-                labels.Append($"<tspan x=\"{Svg.N(labelX)}\"{(k == 0 ? "" : $" dy=\"{Svg.N(LineHeight)}\"")}>"
+                marks.Append($"<tspan x=\"{Svg.N(labelX)}\"{(k == 0 ? "" : $" dy=\"{Svg.N(LineHeight)}\"")}>"
                     + $"{Html.Encode(lines[k])}</tspan>");
-            labels.Append("</text>");
+            marks.Append("</text></g>");
             bottom = blockTop + lines.Count * LineHeight;
         }
         var axisBottom = Math.Max(At(end), bottom + 4);
@@ -229,7 +229,7 @@ public sealed class TimelineChart : IChartKind
             body.Append($"<line class=\"tick\" x1=\"0\" y1=\"{Svg.N(ty)}\" x2=\"{Svg.N(laneEnd + 6)}\" y2=\"{Svg.N(ty)}\" stroke=\"currentColor\"/>");
             body.Append(Svg.Text(0, ty - 2.5, text, "tick-label"));
         }
-        body.Append(marks).Append(labels).Append("</g>");
+        body.Append(marks).Append("</g>");
         return axisBottom + 6;
     }
 }
