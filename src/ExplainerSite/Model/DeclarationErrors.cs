@@ -8,6 +8,9 @@ public static class DeclarationErrors
     public static readonly DiagnosticDescriptor UnknownFieldType = new(
         "ES2050", "unknown field type '{0}'{1}",
         "Field types: text, markdown, number, integer, boolean, date, url, enum, ref, list, object, sourced, sources, source, collection, attribute, field.");
+    /// <summary>A value of type 'field' naming no field of its collection (used first by charts' mappings).</summary>
+    public static readonly DiagnosticDescriptor UnknownField = new(
+        "ES2500", "unknown field '{0}' of {1}{2}", "Fields of {1}: {3}.");
     public static readonly DiagnosticDescriptor UnknownCollection = new(
         "ES2051", "unknown collection '{0}'{1}", "Collections are the keys of input/collections.yml: {2}.");
     public static readonly DiagnosticDescriptor UndeclaredField = new(

@@ -69,6 +69,7 @@ public sealed class CollectSiteData : IModule
         };
         errors.AddRange(SiteDataValidator.Validate(data));
         errors.AddRange(Terms.CheckTerms.Validate(data));
+        errors.AddRange(Rendering.Charts.ChartValidator.ValidateAll(data));
         context.Diagnostics.AddRange(errors);
         return Task.FromResult(ImmutableArray.Create(new Document { Source = DocumentName }.With(SiteDataKey, data)));
     }

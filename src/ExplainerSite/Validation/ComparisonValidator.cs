@@ -36,9 +36,10 @@ public static class ComparisonValidator
         Unique(tables, comparisons.Type.FieldNamed(tablesKey)?.Type.Item?.To is { } to && data.Declaration(to) is { } t
             ? t.Type.Record ?? t.Name : "table", file, errors);
         var numeric = attributes.Where(a => a.Field.Type.IsNumeric).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var charts = Rendering.Charts.Chart.All(data);
+        var charts = data.WithRole(CollectionRole.Charts).SelectMany(d => data.RecordsOf(d.Name)).Select(r => r.Id)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)
-                     && !charts.ContainsKey(c.Id)))
+                     && !charts.Contains(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
     }
 

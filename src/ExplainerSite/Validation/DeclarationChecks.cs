@@ -29,7 +29,6 @@ public static class DeclarationChecks
                 bibliography ??= d;
             }
             Fields(d.Type, names, errors);
-            if (d.Role == CollectionRole.Charts) Rendering.Charts.ChartValidator.CheckDeclaration(d, errors);
             var own = d.Type.Fields.Select(f => f.Name).ToList();
             var mentioned = new List<string?> { d.Folder is null && d.Id.Length > 0 ? d.Id : null, d.Pages?.Title,
                 d.Pages?.Description, d.Pages?.Summary, d.Tables };

@@ -50,9 +50,6 @@ public static class SiteDataValidator
                 case CollectionRole.Comparisons:
                     foreach (var c in records) ComparisonValidator.Validate(c, collection, data, errors);
                     break;
-                case CollectionRole.Charts:
-                    foreach (var c in records) Rendering.Charts.ChartValidator.Validate(c, data, errors);
-                    break;
             }
         }
         return errors;
@@ -139,7 +136,7 @@ public static class SiteDataValidator
                     if (data.Declaration(of) is { } declared && FieldPaths.Resolve(declared.Type, f.Id) is null)
                     {
                         var paths = FieldPaths.All(declared.Type);
-                        errors.Add(Rendering.Charts.ChartErrors.UnknownField.At(file, f.Line, f.Column, f.Id, declared.Name,
+                        errors.Add(DeclarationErrors.UnknownField.At(file, f.Line, f.Column, f.Id, declared.Name,
                             YamlBinder.Suggest(f.Id, paths) is { } near ? $"; did you mean '{near}'?" : "",
                             string.Join(", ", paths)));
                     }

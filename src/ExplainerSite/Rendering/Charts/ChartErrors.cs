@@ -5,8 +5,7 @@ namespace ExplainerSite.Rendering.Charts;
 /// <summary>The chart mechanism's error texts (ES2500–ES2529). Codes are stable; tests assert text and position.</summary>
 public static class ChartErrors
 {
-    public static readonly DiagnosticDescriptor UnknownField = new(
-        "ES2500", "unknown field '{0}' of {1}{2}", "Fields of {1}: {3}.");
+    // ES2500, an unknown field named by a 'field' value, is DeclarationErrors.UnknownField: any collection may use it.
     public static readonly DiagnosticDescriptor KindWithoutRenderer = new(
         "ES2501", "chart kind '{0}' is not built in{1}", "Built-in chart kinds: {2}.");
     public static readonly DiagnosticDescriptor UnusedMapping = new(

@@ -13,6 +13,16 @@ public static class ChartValidator
 {
     private const string File = DeclarationReader.FileName;
 
+    /// <summary>Every charts collection's declaration, then (when it is sound) each of its charts.</summary>
+    public static List<Diagnostic> ValidateAll(SiteData data)
+    {
+        var errors = new List<Diagnostic>();
+        foreach (var charts in data.WithRole(CollectionRole.Charts))
+            if (CheckDeclaration(charts, errors))
+                foreach (var record in data.RecordsOf(charts.Name)) Validate(record, data, errors);
+        return errors;
+    }
+
     /// <summary>Checks the declaration of a charts collection; false when charts of it cannot be checked further.</summary>
     public static bool CheckDeclaration(CollectionDeclaration charts, List<Diagnostic> errors)
     {

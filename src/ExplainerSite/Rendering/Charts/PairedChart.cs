@@ -57,7 +57,7 @@ public sealed class PairedChart : IChartKind
                     YamlBinder.Suggest(column, columns) is { } best ? $"; did you mean '{best}'?" : "", string.Join(", ", columns)));
     }
 
-    private sealed record Pair(ScoreRow Row, string Panel, double? Left, double? Right);
+    private sealed record PairedRow(ScoreRow Row, string Panel, double? Left, double? Right);
 
     public ChartDrawing Draw(Chart chart, SiteData data)
     {
@@ -70,7 +70,7 @@ public sealed class PairedChart : IChartKind
         var panelType = chart.Text(Panel) is { } p ? FieldPaths.Resolve(chart.From.Type, p) : null;
         var panelValues = panelType?.Values.Select(v => v.Key).ToList() ?? [""];
         var raw = record.Values.List(ScoreTables.Rows).OfType<DataObject>().ToList();
-        var pairs = table.Rows.Select((r, k) => new Pair(r, panelField is null ? "" : raw[k].Text(panelField) ?? "",
+        var pairs = table.Rows.Select((r, k) => new PairedRow(r, panelField is null ? "" : raw[k].Text(panelField) ?? "",
             r.Scores[li], r.Scores[ri])).ToList();
 
         var body = new StringBuilder();
@@ -105,10 +105,10 @@ public sealed class PairedChart : IChartKind
 
     private static string Value(double? v, ScoreRow row) => v is { } x ? ComparisonData.Score(x) + row.Unit : "not reported";
 
-    private static string Higher(Pair q, string left, string right) => q.Left is not { } l || q.Right is not { } r ? "–"
+    private static string Higher(PairedRow q, string left, string right) => q.Left is not { } l || q.Right is not { } r ? "–"
         : l > r ? left : r > l ? right : "tie";
 
-    private static string Summary(List<Pair> pairs, string left, string right, int panels, FieldType? panelType)
+    private static string Summary(List<PairedRow> pairs, string left, string right, int panels, FieldType? panelType)
     {
         var both = pairs.Where(q => q.Left is not null && q.Right is not null).ToList();
         var rightWins = both.Count(q => q.Right > q.Left);
@@ -124,7 +124,7 @@ public sealed class PairedChart : IChartKind
     }
 
     /// <summary>The axis of a panel: the scores' range widened to round steps (at most five of them, at least two).</summary>
-    private static (double Lo, double Hi, double Step) Domain(IEnumerable<Pair> pairs)
+    private static (double Lo, double Hi, double Step) Domain(IEnumerable<PairedRow> pairs)
     {
         var values = pairs.SelectMany(q => new[] { q.Left, q.Right }).OfType<double>().ToList();
         if (values.Count == 0) return (0, 100, 25);
@@ -151,7 +151,7 @@ public sealed class PairedChart : IChartKind
     }
 
     /// <summary>A group of rows under its name, with the panel's axis labels above them and grid lines through them.</summary>
-    private static double Group(StringBuilder body, string label, List<Pair> rows, double lo, double hi, double step,
+    private static double Group(StringBuilder body, string label, List<PairedRow> rows, double lo, double hi, double step,
         double y)
     {
         if (label.Length > 0)

@@ -47,16 +47,16 @@ public sealed class TimelineChart : IChartKind
             errors.Add(chart.At(ChartErrors.NothingToDraw, ChartFields.From, chart.Id, $"'{chart.From.Name}' has no records"));
     }
 
-    private sealed record Event(DateOnly Date, bool Approximate, string DateText, string Label, int Lane);
+    private sealed record TimelineEvent(DateOnly Date, bool Approximate, string DateText, string Label, int Lane);
 
-    private sealed record Item(double Y, int Lane, bool Approximate, string Text, string Class);
+    private sealed record TimelineItem(double Y, int Lane, bool Approximate, string Text, string Class);
 
     public ChartDrawing Draw(Chart chart, SiteData data)
     {
         var trackType = chart.Text(Track) is { } t ? FieldPaths.Resolve(chart.From.Type, t) : null;
         var lanes = trackType?.Values ?? [];
-        var events = data.RecordsOf(chart.From.Name).Select((r, i) => (Event: ToEvent(r, chart, lanes), Index: i))
-            .Where(p => p.Event is not null).OrderBy(p => p.Event!.Date).ThenBy(p => p.Index).Select(p => p.Event!).ToList();
+        var events = data.RecordsOf(chart.From.Name).Select((r, i) => (TimelineEvent: ToEvent(r, chart, lanes), Index: i))
+            .Where(p => p.TimelineEvent is not null).OrderBy(p => p.TimelineEvent!.Date).ThenBy(p => p.Index).Select(p => p.TimelineEvent!).ToList();
         var laneCount = Math.Max(1, lanes.Count);
         var labelX = LaneX + (laneCount - 1) * LaneGap + 12;
         var chars = (int)((Width - labelX - 2) / CharWidth);
@@ -64,21 +64,21 @@ public sealed class TimelineChart : IChartKind
         var y = Legend(body, lanes, events.Any(e => e.Approximate));
 
         var zoom = chart.Text(Zoom) is { } z ? Month(z) : null;
-        var inZoom = (Event e) => zoom is { } m && e.Date.Year == m.Year && e.Date.Month == m.Month;
+        var inZoom = (TimelineEvent e) => zoom is { } m && e.Date.Year == m.Year && e.Date.Month == m.Month;
         var zoomed = events.Where(inZoom).ToList();
         var start = new DateOnly(events[0].Date.Year, events[0].Date.Month, 1);
         var end = new DateOnly(events[^1].Date.Year, events[^1].Date.Month, 1).AddMonths(1);
-        var items = events.Where(e => !inZoom(e)).Select(e => (e.Date, new Item(0, e.Lane, e.Approximate,
+        var items = events.Where(e => !inZoom(e)).Select(e => (e.Date, new TimelineItem(0, e.Lane, e.Approximate,
             $"{Short(e, true)} · {e.Label}", "label"))).ToList();
         if (zoom is { } month && zoomed.Count > 0)
-            items.Add((month, new Item(0, -1, false, $"{month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}: "
+            items.Add((month, new TimelineItem(0, -1, false, $"{month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}: "
                 + $"{zoomed.Count} events, drawn below on a wider scale", "label zoom-label")));
         items = [.. items.OrderBy(i => i.Item1)];
         y = Panel(body, $"{Long(start)} to {Long(end.AddDays(-1))}", start, end, items, y, labelX, chars, laneCount,
             YearTicks(start, end), zoom is { } zm && zoomed.Count > 0 ? (zm, zm.AddMonths(1)) : null);
         if (zoom is { } zs && zoomed.Count > 0)
         {
-            var zoomItems = zoomed.Select(e => (e.Date, new Item(0, e.Lane, e.Approximate, $"{Short(e, false)} · {e.Label}",
+            var zoomItems = zoomed.Select(e => (e.Date, new TimelineItem(0, e.Lane, e.Approximate, $"{Short(e, false)} · {e.Label}",
                 "label"))).ToList();
             // The month from the week of its first event: empty weeks before it would only push the labels apart.
             var from = new DateOnly(zs.Year, zs.Month, Math.Max(1, zoomed[0].Date.Day - 1));
@@ -92,13 +92,13 @@ public sealed class TimelineChart : IChartKind
             + (lanes.Count > 1 ? $", in {lanes.Count} lanes ({string.Join(", ", laneNames)})" : "")
             + (zoomed.Count > 0 ? $"; {zoomed.Count} of them, in {zoom!.Value.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}, are drawn again in a second panel on a wider scale." : ".")
             + " The table after the chart lists every event.";
-        var header = lanes.Count > 0 ? new[] { "Date", trackType?.Name ?? "Track", "Event" } : ["Date", "Event"];
+        var header = lanes.Count > 0 ? new[] { "Date", trackType?.Name ?? "Track", "TimelineEvent" } : ["Date", "TimelineEvent"];
         var rows = events.Select(e => (IReadOnlyList<string>)(lanes.Count > 0
             ? [e.DateText, lanes[e.Lane].Value, e.Label] : [e.DateText, e.Label])).ToList();
         return new ChartDrawing(Width, Math.Ceiling(y + 4), body.ToString(), summary, header, rows);
     }
 
-    private static Event? ToEvent(DataRecord r, Chart chart, IReadOnlyList<KeyValuePair<string, string>> lanes)
+    private static TimelineEvent? ToEvent(DataRecord r, Chart chart, IReadOnlyList<KeyValuePair<string, string>> lanes)
     {
         var text = r.Values.Text(chart.Text(Date) ?? "");
         if (text is null) return null;
@@ -106,10 +106,10 @@ public sealed class TimelineChart : IChartKind
             r.Values.Text(field) ?? "")) : 0;
         var label = r.Values.Text(chart.Text(Label) ?? "") ?? r.Id;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            return new Event(d, false, DateText.Format(text), label, lane);
-        if (Month(text) is { } m) return new Event(m.AddDays(14), true, DateText.Format(text), label, lane);
+            return new TimelineEvent(d, false, DateText.Format(text), label, lane);
+        if (Month(text) is { } m) return new TimelineEvent(m.AddDays(14), true, DateText.Format(text), label, lane);
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000)
-            return new Event(new DateOnly(year, 7, 1), true, text, label, lane);
+            return new TimelineEvent(new DateOnly(year, 7, 1), true, text, label, lane);
         return null;
     }
 
@@ -119,7 +119,7 @@ public sealed class TimelineChart : IChartKind
 
     private static string Long(DateOnly d) => d.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Short(Event e, bool withYear) => e.Approximate
+    private static string Short(TimelineEvent e, bool withYear) => e.Approximate
         ? e.DateText
         : e.Date.ToString(withYear ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
 
@@ -180,14 +180,14 @@ public sealed class TimelineChart : IChartKind
     /// <summary>One panel from <paramref name="start"/> to <paramref name="end"/>: lanes, ticks, markers and labels.
     /// Returns the y below it.</summary>
     private static double Panel(StringBuilder body, string title, DateOnly start, DateOnly end,
-        List<(DateOnly Date, Item Item)> items, double y, double labelX, int chars, int laneCount,
+        List<(DateOnly Date, TimelineItem TimelineItem)> items, double y, double labelX, int chars, int laneCount,
         List<(DateOnly Date, string Text)> ticks, (DateOnly From, DateOnly To)? band)
     {
         body.Append("<g class=\"panel\">");
         body.Append(Svg.Text(0, y + 12, title, "panel-title"));
         var top = y + 26;
         var days = end.DayNumber - start.DayNumber;
-        var scale = Scale(items.Select(i => (i.Date.DayNumber, Svg.Wrap(i.Item.Text, chars).Count * LineHeight + 3))
+        var scale = Scale(items.Select(i => (i.Date.DayNumber, Svg.Wrap(i.TimelineItem.Text, chars).Count * LineHeight + 3))
             .ToList(), days);
         double At(DateOnly d) => top + (d.DayNumber - start.DayNumber) * scale;
         var laneEnd = LaneX + (laneCount - 1) * LaneGap;

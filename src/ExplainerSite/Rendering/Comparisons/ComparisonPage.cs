@@ -17,10 +17,6 @@ public static class ComparisonPage
     {
         var table = ComparisonMatrix.Build(c, numbering);
         var tables = c.Tables.Select(b => (object?)ScoreTableView.Build(b, c, data, numbering)).ToList();
-        var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
-        {
-            ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
-        }).ToList();
         var items = c.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var charts = c.FieldCharts.Select(t => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -41,6 +37,11 @@ public static class ComparisonPage
                     ["chartHtml"] = null,
                     ["figureHtml"] = Charts.ChartFigure.Render(chart, data, id => CitationMarkup.Superscript(numbering, [id])),
                 });
+        // After the charts: the page shows its caveats below them, and citations are numbered in reading order.
+        var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
+        {
+            ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
+        }).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = c.Id,
