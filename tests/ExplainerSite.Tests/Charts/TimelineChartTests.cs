@@ -29,6 +29,7 @@ public sealed class TimelineChartTests
         Assert.Equal(january, panels[1].QuerySelectorAll("g.event").Length);
         Assert.Contains($"{january} events", panels[0].QuerySelector("g.zoom-summary")!.TextContent, StringComparison.Ordinal);
         // Every event's title is in the picture and in the table, in date order.
+        Assert.Equal(["Date", "Timeline track", "Event"], figure.QuerySelectorAll("table.chart-table thead th").Select(th => th.TextContent));
         var rows = figure.QuerySelectorAll("table.chart-table tbody tr").ToList();
         Assert.Equal(events.Count, rows.Count);
         foreach (var e in events)

@@ -92,7 +92,8 @@ public sealed class TimelineChart : IChartKind
             + (lanes.Count > 1 ? $", in {lanes.Count} lanes ({string.Join(", ", laneNames)})" : "")
             + (zoomed.Count > 0 ? $"; {zoomed.Count} of them, in {zoom!.Value.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}, are drawn again in a second panel on a wider scale." : ".")
             + " The table after the chart lists every event.";
-        var header = lanes.Count > 0 ? new[] { "Date", trackType?.Name ?? "Track", "TimelineEvent" } : ["Date", "TimelineEvent"];
+        var lane = trackType?.Name is { Length: > 0 } n ? char.ToUpperInvariant(n[0]) + n[1..] : "Track";
+        var header = lanes.Count > 0 ? new[] { "Date", lane, "Event" } : ["Date", "Event"];
         var rows = events.Select(e => (IReadOnlyList<string>)(lanes.Count > 0
             ? [e.DateText, lanes[e.Lane].Value, e.Label] : [e.DateText, e.Label])).ToList();
         return new ChartDrawing(Width, Math.Ceiling(y + 4), body.ToString(), summary, header, rows);
