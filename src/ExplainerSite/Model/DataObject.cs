@@ -28,6 +28,11 @@ public sealed class DataObject(FieldType type, int line, int column)
 
     internal void SetNode(string field, YamlNode node) => _nodes[field] = node;
 
+    /// <summary>Where the value of <paramref name="field"/> was written; the object's own position when it was
+    /// not (an absent optional field), so that a check of one value can point at it.</summary>
+    public (int Line, int Column) PositionOf(string field) =>
+        _nodes.TryGetValue(field, out var node) ? (node.Line, node.Column) : (Line, Column);
+
     public string? Text(string field) => this[field] switch
     {
         null => null,
