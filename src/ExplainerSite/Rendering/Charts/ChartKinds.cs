@@ -4,7 +4,8 @@ namespace ExplainerSite.Rendering.Charts;
 /// here, and named in the <c>kind</c> enum of the charts collection (input/collections.yml).</summary>
 public static class ChartKinds
 {
-    public static readonly IReadOnlyList<IChartKind> All = [new TimelineChart(), new PairedChart()];
+    public static readonly IReadOnlyList<IChartKind> All =
+        [new TimelineChart(), new PairedChart(), new CostChart(), new ChipLineChart(), new StanceChart()];
 
     public static IChartKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
 

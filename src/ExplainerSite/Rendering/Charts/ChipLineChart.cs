@@ -150,7 +150,7 @@ public sealed class ChipLineChart : IChartKind
             foreach (var rule in c.Rules)
             {
                 y += 7;
-                var head = Svg.Wrap($"Caught {rule.When}: {rule.Name}", (int)((Width - 2 * Pad - 14) / 6.1));
+                var head = Svg.Wrap($"Caught {rule.When}: {rule.Name}", (int)((Width - 2 * Pad - 14) / 6.9));
                 box.Append($"<path class=\"caught\" d=\"M{Svg.N(Pad)} {Svg.N(y + 3)}l8 8m0 -8l-8 8\" fill=\"none\" stroke=\"currentColor\"/>");
                 foreach (var line in head)
                 {

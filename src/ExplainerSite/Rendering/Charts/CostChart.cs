@@ -28,8 +28,8 @@ public sealed class CostChart : IChartKind
     private const double PlotRight = 330;
     private const double LineHeight = 13.5;
     private const double SmallLine = 12.5;
-    private const double CharWidth = 6.1;    // 11.5 px system sans-serif, on average
     private const double SmallChar = 5.5;    // 10.5 px
+    private const double BoldChar = 7;       // 11.5 px bold, with room to spare
 
     public string Name => "costs";
 
@@ -147,10 +147,12 @@ public sealed class CostChart : IChartKind
         var body = new StringBuilder();
 
         // The warning first, so that no one reads the rows as one comparison.
-        body.Append("<rect class=\"warn-band\" x=\"0\" y=\"0\" width=\"340\" height=\"36\" rx=\"3\"/>");
-        body.Append(Svg.Text(8, 15, "Not like for like: each row measures something different.", "warn-text"));
-        body.Append(Svg.Text(8, 29, "The scale is shared only to show sizes (×10 per step).", "small"));
-        var y = 52.0;
+        var warning = Svg.Wrap("Each row measures something different. The scale (×10 per step) is shared only "
+            + "to show sizes, not to compare like with like.", (int)((Width - 16) / SmallChar));
+        body.Append($"<rect class=\"warn-band\" x=\"0\" y=\"0\" width=\"{Svg.N(Width)}\" height=\"{Svg.N(24 + warning.Count * SmallLine)}\" rx=\"3\"/>");
+        body.Append(Svg.Text(8, 16, "Not like for like", "warn-text"));
+        for (var k = 0; k < warning.Count; k++) body.Append(Svg.Text(8, 30 + k * SmallLine, warning[k], "small"));
+        var y = 24 + warning.Count * SmallLine + 18;
         body.Append("<g class=\"legend\">");
         double lx = 0;
         foreach (var (status, i) in statuses.Select((s, i) => (s, i)).Where(p => figures.Any(f => f.Status == p.i)))
@@ -195,9 +197,10 @@ public sealed class CostChart : IChartKind
             else
                 rows.Append(Svg.Marker(f.Status, x1, y, 5.5, $"mark st{f.Status + 1}"));
             // The figure as its claimant writes it, beside the mark on whichever side has room.
-            var textWidth = f.Display.Length * CharWidth;
+            var textWidth = f.Display.Length * BoldChar;
             var right = x2 + 10 + textWidth <= Width;
-            rows.Append(Svg.Text(right ? x2 + 10 : Math.Max(0, x1 - 10 - textWidth), y + 4, f.Display, "value"));
+            rows.Append(right ? Svg.Text(x2 + 10, y + 4, f.Display, "value")
+                : Svg.Text(Math.Max(textWidth, x1 - 10), y + 4, f.Display, "value", " text-anchor=\"end\""));
             y += 8;
             var covers = f.Covers + (f.IsRange && f.RangeNote is { Length: > 0 } n ? $" (Band: {n}.)" : "");
             foreach (var line in Svg.Wrap(covers.Length == 0 ? "" : "Covers: " + covers, (int)(Width / SmallChar)))

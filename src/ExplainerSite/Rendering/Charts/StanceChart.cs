@@ -18,7 +18,7 @@ public sealed class StanceChart : IChartKind
     public const string Mark = "mark";
 
     private const double Width = 340;
-    private const double NameWidth = 118;
+    private const double NameWidth = 106;
     private const double NameChar = 5.9;     // 11 px
     private const double LineHeight = 13;
     private const double MarkSize = 6;
@@ -84,11 +84,16 @@ public sealed class StanceChart : IChartKind
         y += 14;
 
         // Column headings, wrapped into the column.
-        var headLines = columns.Select(c => Svg.Wrap(c.Label, Math.Max(4, (int)(colWidth / 5.6)))).ToList();
+        var headLines = columns.Select(c => Svg.Wrap(c.Label, Math.Max(4, (int)(colWidth / 5.9)))).ToList();
         var headHeight = headLines.Count == 0 ? 0 : headLines.Max(h => h.Count) * 12.5;
         for (var k = 0; k < columns.Count; k++)
             for (var j = 0; j < headLines[k].Count; j++)
-                body.Append(Svg.Text(Cx(k), y + 11 + j * 12.5, headLines[k][j], "col-head", " text-anchor=\"middle\""));
+            {
+                // A long word in the last column would run off the edge: keep it inside.
+                var half = headLines[k][j].Length * 6.2 / 2;
+                body.Append(Svg.Text(Math.Min(Cx(k), Width - half), y + 11 + j * 12.5, headLines[k][j], "col-head",
+                    " text-anchor=\"middle\""));
+            }
         y += headHeight + 6;
         foreach (var (name, cells) in rows)
         {
