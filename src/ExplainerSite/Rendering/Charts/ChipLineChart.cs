@@ -75,7 +75,8 @@ public sealed class ChipLineChart : IChartKind
 
     private static List<Chip> Chips(Chart chart, SiteData data)
     {
-        var list = ListOf(chart.Text(Date))!;
+        // A chart that failed its checks is reported already; it draws nothing rather than fail again.
+        if (ListOf(chart.Text(Date)) is not { } list || chart.Text(Event) is null || chart.Text(Label) is null) return [];
         string? Leaf(string key) => chart.Text(key) is { } p ? ChipLineChart.Leaf(p) : null;
         var chips = new List<Chip>();
         foreach (var r in data.RecordsOf(chart.From.Name))

@@ -50,12 +50,16 @@ public sealed class StanceChart : IChartKind
 
     public ChartDrawing Draw(Chart chart, SiteData data)
     {
-        var listField = chart.Text(Positions)!;
-        var listType = chart.From.Type.FieldNamed(listField)!.Type;
-        var keyed = listType.Keyed!;
-        var markField = chart.Text(Mark)![(listField.Length + 1)..];
-        var values = listType.Item!.FieldNamed(markField)!.Type.Values;
-        var target = listType.Item.FieldNamed(keyed.Key)!.Type.To;
+        // A chart that failed its checks is reported already; it draws nothing rather than fail again.
+        var listField = chart.Text(Positions) ?? "";
+        var markPath = chart.Text(Mark) ?? "";
+        if (chart.From.Type.FieldNamed(listField)?.Type is not { Keyed: { } keyed, Item: { } item } listType
+            || !markPath.StartsWith(listField + ".", StringComparison.Ordinal)
+            || item.FieldNamed(markPath[(listField.Length + 1)..])?.Type is not { Kind: FieldKind.Enum } markType)
+            return new ChartDrawing(Width, 1, "", "", [], []);
+        var markField = markPath[(listField.Length + 1)..];
+        var values = markType.Values;
+        var target = item.FieldNamed(keyed.Key)?.Type.To;
         var columns = data.RecordsOf(target).Select(q => new Column(q.Id,
             (keyed.ShortLabel is { } s ? q.Values.Text(s) : null) ?? (keyed.Label is { } l ? q.Values.Text(l) : null) ?? q.Id,
             (keyed.Label is { } ll ? q.Values.Text(ll) : null) ?? q.Id)).ToList();
@@ -142,7 +146,8 @@ public sealed class StanceChart : IChartKind
     {
         if (c.Item is null) return keyed.MissingText;
         var text = new StringBuilder(values[c.Value].Value + " (our reading).");
-        if (c.Item.Text(keyed.Value) is { Length: > 0 } stance) text.Append(' ').Append(stance);
+        if (c.Item.Text(keyed.Value) is { Length: > 0 } stance)
+            text.Append(' ').Append(stance).Append(stance[^1] is '.' or '!' or '?' or '”' or '"' ? "" : ".");
         if (keyed.Quote is { } q && c.Item.Text(q) is { Length: > 0 } quote) text.Append(" Quote: “").Append(quote).Append("”.");
         var sources = c.Item.Type.Fields.Where(f => f.Type.Kind == FieldKind.Sources).SelectMany(f => c.Item.Refs(f.Name))
             .Select(s => s.Id).ToList();
