@@ -18,6 +18,7 @@ public sealed class PageTypeTests(BrowserSite site)
     {
         { "home", "/" },
         { "explainer", "/explainers/export-controls/" },
+        { "explainer-costs", "/explainers/deepseek-v3-cost/" },
         { "explainers", "/explainers/" },
         { "comparison", "/compare/*/" },
         { "compare-index", "/compare/" },

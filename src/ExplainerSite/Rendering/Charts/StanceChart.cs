@@ -18,7 +18,7 @@ public sealed class StanceChart : IChartKind
     public const string Mark = "mark";
 
     private const double Width = 340;
-    private const double NameWidth = 106;
+    private const double NameWidth = 100;
     private const double NameChar = 5.9;     // 11 px
     private const double LineHeight = 13;
     private const double MarkSize = 6;
