@@ -200,7 +200,7 @@ public sealed class CostChart : IChartKind
             var textWidth = f.Display.Length * BoldChar;
             var right = x2 + 10 + textWidth <= Width;
             rows.Append(right ? Svg.Text(x2 + 10, y + 4, f.Display, "value")
-                : Svg.Text(Math.Max(textWidth, x1 - 10), y + 4, f.Display, "value", " text-anchor=\"end\""));
+                : Svg.Text(Math.Max(textWidth, x1 - 14), y + 4, f.Display, "value", " text-anchor=\"end\""));
             y += 8;
             var covers = f.Covers + (f.IsRange && f.RangeNote is { Length: > 0 } n ? $" (Band: {n}.)" : "");
             foreach (var line in Svg.Wrap(covers.Length == 0 ? "" : "Covers: " + covers, (int)(Width / SmallChar)))
