@@ -38,6 +38,7 @@ public static class ComparisonValidator
         var numeric = attributes.Where(a => a.Field.Type.IsNumeric).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
+        SummaryValidator.Validate(comparison, comparisons, data, errors);
     }
 
     private static void Unique(IReadOnlyList<Ref> refs, string what, string file, List<Diagnostic> errors)
