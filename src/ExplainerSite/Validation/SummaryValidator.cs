@@ -66,7 +66,10 @@ public static class SummaryValidator
         var (at, atColumn) = line.Written(ComparisonFields.Columns) ? line.PositionOf(ComparisonFields.Columns) : (line.Line, line.Column);
         if (named.Count != 2)
             errors.Add(SummaryErrors.LeadsColumnCount.At(file, at, atColumn, named.Count, string.Join(", ", columns)));
-        foreach (var c in named.Where(c => !columns.Contains(c.Id, StringComparer.Ordinal)))
+        // An id that names no record at all is an unknown reference already (ES2004).
+        var columnCollection = data.Declaration(tableCollection?.Type.FieldNamed(ScoreTables.Columns)?.Type.Item?.To);
+        foreach (var c in named.Where(c => !columns.Contains(c.Id, StringComparer.Ordinal)
+                     && (columnCollection is null || data.Find(columnCollection.Name, c.Id) is not null)))
         {
             var best = YamlBinder.Suggest(c.Id, columns);
             errors.Add(SummaryErrors.ColumnNotInTable.At(file, c.Line, c.Column, c.Id, table.Id,

@@ -111,15 +111,21 @@ public static class ComparisonSummary
     /// <summary>The default sentence: the column with more wins first; ties and unscored rows only when there are any.</summary>
     private static string DefaultLeads(Dictionary<string, string> v)
     {
-        var swap = int.Parse(v["secondWins"], CultureInfo.InvariantCulture) > int.Parse(v["firstWins"], CultureInfo.InvariantCulture);
+        var swap = Number(v["secondWins"]) > Number(v["firstWins"]);
         var (w, l) = swap ? ("second", "first") : ("first", "second");
-        var verb = v[LowerKey].Length > 0 ? "has the better score" : "scores higher";
-        var text = $"On {{compared}} rows of {{table}}, {{{w}}} {verb} than {{{l}}} on {{{w}Wins}} and {{{l}}} on {{{l}Wins}}";
-        if (v["ties"] != "0") text += ", with {ties} ties";
+        var verb = v[LowerKey].Length > 0 ? "scores better" : "scores higher";
+        var text = $"Of the {{compared}} {Rows(Number(v["compared"]))} of {{table}} with a score for both, {{{w}}} {verb} on {{{w}Wins}} and {{{l}}} on {{{l}Wins}}";
+        var ties = Number(v["ties"]);
+        if (ties > 0) text += ties == 1 ? "; they tie on one" : "; they tie on {ties}";
         text += ".";
-        if (v["unscored"] != "0") text += " {unscored} rows without a score for both are not counted.";
+        var unscored = Number(v["unscored"]);
+        if (unscored > 0) text += $" {{unscored}} {Rows(unscored)} without a score for both {(unscored == 1 ? "is" : "are")} not counted.";
         return text;
     }
+
+    private static int Number(string n) => int.Parse(n, CultureInfo.InvariantCulture);
+
+    private static string Rows(int n) => n == 1 ? "row" : "rows";
 
     /// <summary>The counts of a coverage line, and each attribute's count of items with a value.</summary>
     public static (IReadOnlyList<SummaryCount> Counts, Dictionary<string, string> Values) CoverageValues(ComparisonData c)
