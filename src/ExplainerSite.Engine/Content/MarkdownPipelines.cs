@@ -1,5 +1,6 @@
 using Markdig;
 using Pipework.Content.SafeUrls;
+using Pipework.Content.Tables;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace Pipework.Content;
@@ -12,7 +13,8 @@ public static class MarkdownPipelines
     /// escaped, not passed through: editors cannot add scripts, styles or event handlers to a page. Generic
     /// attributes (<c>{onclick=…}</c>) are deliberately not enabled for the same reason. Link and image URLs
     /// with a scheme other than http, https or mailto (<c>javascript:</c>, <c>data:</c> …) render as <c>#</c>
-    /// (<see cref="SafeUrls.SafeUrlsExtension"/>).
+    /// (<see cref="SafeUrls.SafeUrlsExtension"/>). Table alignment is written as classes, not inline styles, which a
+    /// strict Content-Security-Policy blocks (<see cref="AlignmentClassesExtension"/>).
     /// </summary>
     public static MarkdownPipelineBuilder CreateBuilder()
     {
@@ -21,6 +23,7 @@ public static class MarkdownPipelines
         builder.UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UsePipeTables()
             .UseGridTables()
+            .UseAlignmentClasses()
             .UseFootnotes()
             .UseEmphasisExtras()
             .UseDefinitionLists()

@@ -17,6 +17,11 @@ public static class ComparisonFields
     public const string Sources = "sources";
     public const string ItemsAs = "itemsAs";
     public const string Charts = "charts";
+    /// <summary>"At a glance" lines (<see cref="Rendering.Comparisons.ComparisonSummary"/>) and their fields.</summary>
+    public const string Summary = "summary";
+    public const string Kind = "kind";
+    public const string Table = "table";
+    public const string Columns = "columns";
     /// <summary>Optional YYYY-MM-DD dates, declared in collections.yml, that the page's citation gives.</summary>
     public const string Published = "published";
     public const string Updated = "updated";

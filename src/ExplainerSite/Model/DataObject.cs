@@ -28,10 +28,13 @@ public sealed class DataObject(FieldType type, int line, int column)
 
     internal void SetNode(string field, YamlNode node) => _nodes[field] = node;
 
-    /// <summary>Where the value of <paramref name="field"/> was written; the object's own position when it was
-    /// not (an absent optional field), so that a check of one value can point at it.</summary>
+    /// <summary>Where the value of <paramref name="field"/> was written (a text value keeps no position of its
+    /// own); the object's own position when the field was not written.</summary>
     public (int Line, int Column) PositionOf(string field) =>
         _nodes.TryGetValue(field, out var node) ? (node.Line, node.Column) : (Line, Column);
+
+    /// <summary>Whether <paramref name="field"/> was written in the file (not just defaulted).</summary>
+    public bool Written(string field) => _nodes.ContainsKey(field);
 
     public string? Text(string field) => this[field] switch
     {

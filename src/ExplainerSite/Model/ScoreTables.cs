@@ -1,8 +1,9 @@
 namespace ExplainerSite.Model;
 
-/// <summary>One row of a score table: its group, what it measures, one score per column (null: not reported).</summary>
+/// <summary>One row of a score table: its group, what it measures, one score per column (null: not reported), and
+/// whether a lower score is the better one (a row's <c>better: lower</c>).</summary>
 public sealed record ScoreRow(string Group, string GroupLabel, int GroupOrder, string Label, string Detail,
-    IReadOnlyList<double?> Scores, string Unit);
+    IReadOnlyList<double?> Scores, string Unit, bool LowerIsBetter = false);
 
 /// <summary>
 /// A table of scores, one column per record of a collection, drawn as a table and a bar chart on comparison
@@ -32,6 +33,8 @@ public static class ScoreTables
     public const string Group = "group";
     public const string Scores = "scores";
     public const string Unit = "unit";
+    /// <summary>Optional: <c>lower</c> when the lowest score of the row is the best (default <c>higher</c>).</summary>
+    public const string Better = "better";
 
     public static ScoreTable From(DataRecord record, CollectionDeclaration collection, SiteData data)
     {
@@ -46,7 +49,7 @@ public static class ScoreTables
             return new ScoreRow(group, label, order, r.Text(collection.RowLabel ?? "label") ?? "",
                 r.Text(collection.RowDetail ?? "detail") ?? "",
                 [.. r.List(Scores).Select(s => s switch { double d => d, long l => (double?)l, _ => null })],
-                    r.Text(Unit) ?? "");
+                    r.Text(Unit) ?? "", r.Text(Better) == "lower");
         }).ToList();
         return new ScoreTable(record.Id, v.Text(Title) ?? record.Id, v.Text(Source), v.Text(Note),
             [.. v.Refs(Columns).Select(c => c.Id)], [.. v.List(ColumnLabels).Select(l => l as string ?? "")],

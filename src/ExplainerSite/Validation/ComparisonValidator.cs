@@ -41,6 +41,7 @@ public static class ComparisonValidator
         foreach (var chart in v.Refs(ComparisonFields.Charts).Where(c => !tables.Contains(c) && !numeric.Contains(c.Id)
                      && !charts.Contains(c.Id)))
             errors.Add(ComparisonErrors.ChartWithoutTable.At(file, chart.Line, chart.Column, chart.Id));
+        SummaryValidator.Validate(comparison, comparisons, data, errors);
     }
 
     private static void Unique(IReadOnlyList<Ref> refs, string what, string file, List<Diagnostic> errors)

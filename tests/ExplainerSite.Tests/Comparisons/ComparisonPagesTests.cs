@@ -68,15 +68,19 @@ public sealed class ComparisonPagesTests
     }
 
     [Fact]
-    public async Task Policy_options_every_cell_is_cited()
+    public async Task Policy_options_every_cell_is_cited_and_each_option_is_one_row()
     {
         var page = await PageAsync(await RealSite.OutputAsync(), "/compare/policy-options/");
         var cells = page.QuerySelectorAll("table.compare-matrix td");
         Assert.Equal(4 * 6, cells.Length);
         Assert.All(cells, c => Assert.NotEmpty(CitedSources(c, page)));
+        // One row per option (itemsAs: rows), so a phone's stacked cards read one option at a time, in the
+        // same order a screen reader and the keyboard go through them.
+        var rows = page.QuerySelectorAll("table.compare-matrix.items-as-rows tbody tr");
         Assert.Equal(
             Collection(RepoPaths.Input, "policies").Select(p => p.Values.Text("name")),
-            page.QuerySelectorAll("table.compare-matrix thead th a").Select(a => a.TextContent.Trim()));
+            rows.Select(r => r.QuerySelector("th[scope=row] a")!.TextContent.Trim()));
+        Assert.All(rows, r => Assert.Equal(6, r.QuerySelectorAll("td").Length));
     }
 
     [Fact]

@@ -48,13 +48,26 @@ public sealed class RenderMarkdownTests
     }
 
     [Fact]
-    public async Task Pipe_tables_render()
+    public async Task Pipe_tables_render_alignment_as_classes_not_inline_styles()
     {
-        var doc = await Render("| Country | Year |\n|---|---:|\n| NL | 2023 |\n");
+        var doc = await Render("| Country | Year | Note |\n|:---|---:|:-:|\n| NL | 2023 | a |\n| BE | | b |\n");
 
         Assert.Contains("<table>", doc.Content);
+        // A strict CSP (style-src 'self') blocks inline styles, so alignment is a class the stylesheet styles.
+        Assert.Contains("<th class=\"align-left\">Country</th>", doc.Content);
+        Assert.Contains("<th class=\"align-right\">Year</th>", doc.Content);
+        Assert.Contains("<td class=\"align-right\">2023</td>", doc.Content);
+        Assert.Contains("<td class=\"align-center\">b</td>", doc.Content);
+        Assert.DoesNotContain("style=", doc.Content);
+    }
+
+    [Fact]
+    public async Task Pipe_tables_without_alignment_get_no_class()
+    {
+        var doc = await Render("| Country | Year |\n|---|---|\n| NL | 2023 |\n");
+
         Assert.Contains("<th>Country</th>", doc.Content);
-        Assert.Contains("<td style=\"text-align: right;\">2023</td>", doc.Content);
+        Assert.Contains("<td>2023</td>", doc.Content);
     }
 
     [Fact]

@@ -89,12 +89,13 @@ public sealed record ComparisonData(
     /// <summary>A score as the sources print it: at least one decimal (78.0), more only when the data has them.</summary>
     public static string Score(double value) => value.ToString("0.0##", CultureInfo.InvariantCulture);
 
-    /// <summary>Column indexes of the highest score of a row (several on a tie; none when the row has no scores).</summary>
+    /// <summary>Column indexes of the best score of a row, the highest or, for a <c>better: lower</c> row, the
+    /// lowest (several on a tie; none when the row has no scores).</summary>
     public static IReadOnlySet<int> Leaders(ScoreRow row)
     {
         var scores = row.Scores.Select((s, i) => (s, i)).Where(p => p.s is not null).ToList();
         if (scores.Count == 0) return new HashSet<int>();
-        var best = scores.Max(p => p.s!.Value);
+        var best = row.LowerIsBetter ? scores.Min(p => p.s!.Value) : scores.Max(p => p.s!.Value);
         return scores.Where(p => p.s!.Value == best).Select(p => p.i).ToHashSet();
     }
 }

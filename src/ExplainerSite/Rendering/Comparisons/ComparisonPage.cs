@@ -5,8 +5,8 @@ namespace ExplainerSite.Rendering.Comparisons;
 
 /// <summary>
 /// What the <c>comparison</c> layout sees as <c>page.comparison</c>: the table, the score tables (with
-/// charts), charts of numeric attributes, the caveats and the download links. Citations are numbered in the
-/// order the page shows them, after the intro's.
+/// charts), charts of numeric attributes, the "At a glance" summary, the caveats and the download links. Citations
+/// are numbered in the order the page shows them (summary, caveats, tables), after the intro's.
 /// </summary>
 public static class ComparisonPage
 {
@@ -15,6 +15,21 @@ public static class ComparisonPage
 
     public static Dictionary<string, object?> Build(ComparisonData c, SiteData data, CitationNumbering numbering)
     {
+        // Numbered in the order the layout shows them: the summary, the caveats, then the tables.
+        var summary = ComparisonSummary.Compute(c, data).Select(l => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kind"] = l.Kind,
+            ["html"] = Html.InlineMarkdown(l.Markdown)
+                + (l.Sources.Count == 0 ? "" : CitationMarkup.Superscript(numbering, l.Sources)),
+            ["counts"] = l.Counts.Select(k => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["label"] = k.Label, ["count"] = k.Count, ["of"] = k.Of,
+            }).ToList(),
+        }).ToList();
+        var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
+        {
+            ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
+        }).ToList();
         var table = ComparisonMatrix.Build(c, numbering);
         var tables = c.Tables.Select(b => (object?)ScoreTableView.Build(b, c, data, numbering)).ToList();
         var items = c.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
@@ -37,15 +52,11 @@ public static class ComparisonPage
                     ["chartHtml"] = null,
                     ["figureHtml"] = Charts.ChartFigure.Render(chart, data, id => CitationMarkup.Superscript(numbering, [id])),
                 });
-        // After the charts: the page shows its caveats below them, and citations are numbered in reading order.
-        var caveats = c.Caveats.Select(v => (object?)new Dictionary<string, object?>
-        {
-            ["html"] = CellHtml.Sourced(v.Text, v.Sources, numbering),
-        }).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = c.Id,
             ["collection"] = c.Collection.Name,
+            ["summary"] = summary,
             ["table"] = table,
             ["tables"] = tables,
             ["charts"] = charts,
