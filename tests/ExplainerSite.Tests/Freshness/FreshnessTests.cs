@@ -234,7 +234,7 @@ public sealed class FreshnessTests
         var csv = await File.ReadAllLinesAsync(Path.Combine(output, "data", "timeline.csv"));
         var events = (await File.ReadAllLinesAsync(Path.Combine(RepoPaths.Input, "timeline.yml")))
             .Count(l => l.StartsWith("- date:", StringComparison.Ordinal));
-        Assert.Equal("date,dateNote,title,description,tags,sources", csv[0]);
+        Assert.Equal("date,dateNote,title,description,tags,track,sources", csv[0]);
         Assert.Equal(events, csv.Length - 1);
     }
 }

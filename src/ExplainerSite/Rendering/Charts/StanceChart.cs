@@ -44,9 +44,9 @@ public sealed class StanceChart : IChartKind
             errors.Add(chart.At(ChartErrors.NothingToDraw, ChartFields.From, chart.Id, $"'{chart.From.Name}' has no records"));
     }
 
-    private sealed record Column(string Id, string Label, string Long);
+    private sealed record StanceColumn(string Id, string Label, string Long);
 
-    private sealed record Cell(int Value, DataObject? Item);
+    private sealed record StanceCell(int Value, DataObject? Item);
 
     public ChartDrawing Draw(Chart chart, SiteData data)
     {
@@ -60,7 +60,7 @@ public sealed class StanceChart : IChartKind
         var markField = markPath[(listField.Length + 1)..];
         var values = markType.Values;
         var target = item.FieldNamed(keyed.Key)?.Type.To;
-        var columns = data.RecordsOf(target).Select(q => new Column(q.Id,
+        var columns = data.RecordsOf(target).Select(q => new StanceColumn(q.Id,
             (keyed.ShortLabel is { } s ? q.Values.Text(s) : null) ?? (keyed.Label is { } l ? q.Values.Text(l) : null) ?? q.Id,
             (keyed.Label is { } ll ? q.Values.Text(ll) : null) ?? q.Id)).ToList();
         var rows = data.RecordsOf(chart.From.Name).Select(r => (Name: r.Values.Text(chart.Text(Label)!) ?? r.Id,
@@ -131,18 +131,18 @@ public sealed class StanceChart : IChartKind
         return new ChartDrawing(Width, Math.Ceiling(y + 4), body.ToString(), summary, header, table);
     }
 
-    private static Cell CellOf(DataRecord r, string list, string key, string mark, string column,
+    private static StanceCell CellOf(DataRecord r, string list, string key, string mark, string column,
         IReadOnlyList<KeyValuePair<string, string>> values)
     {
         var item = r.Values.List(list).OfType<DataObject>().FirstOrDefault(i => i.Text(key) == column);
-        if (item is null) return new Cell(-1, null);
+        if (item is null) return new StanceCell(-1, null);
         var value = item.Text(mark);
-        return new Cell(Math.Max(0, values.Select(v => v.Key).ToList().IndexOf(value ?? "")), item);
+        return new StanceCell(Math.Max(0, values.Select(v => v.Key).ToList().IndexOf(value ?? "")), item);
     }
 
     /// <summary>The cell in words: the mark's label, then the item's own text fields (the stance, the quote) and its
     /// sources, so that the table says everything the mark stands for.</summary>
-    private static string CellText(Cell c, IReadOnlyList<KeyValuePair<string, string>> values, KeyedList keyed)
+    private static string CellText(StanceCell c, IReadOnlyList<KeyValuePair<string, string>> values, KeyedList keyed)
     {
         if (c.Item is null) return keyed.MissingText;
         var text = new StringBuilder(values[c.Value].Value + " (our reading).");
