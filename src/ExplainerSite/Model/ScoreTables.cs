@@ -3,7 +3,14 @@ namespace ExplainerSite.Model;
 /// <summary>One row of a score table: its group, what it measures, one score per column (null: not reported), and
 /// whether a lower score is the better one (a row's <c>better: lower</c>).</summary>
 public sealed record ScoreRow(string Group, string GroupLabel, int GroupOrder, string Label, string Detail,
-    IReadOnlyList<double?> Scores, string Unit, bool LowerIsBetter = false);
+    IReadOnlyList<double?> Scores, string Unit, bool LowerIsBetter = false)
+{
+    /// <summary>Which of two scores of this row is the better: 1 for <paramref name="x"/>, -1 for
+    /// <paramref name="y"/>, 0 for a tie or when either is missing. "At a glance" and the paired chart both count
+    /// with it, so they cannot disagree; the table's ▲ (ComparisonData.Leaders) applies the same rule to every column.</summary>
+    public int Better(double? x, double? y) =>
+        x is not { } a || y is not { } b || a == b ? 0 : (a > b) != LowerIsBetter ? 1 : -1;
+}
 
 /// <summary>
 /// A table of scores, one column per record of a collection, drawn as a table and a bar chart on comparison

@@ -105,14 +105,14 @@ public sealed class PairedChart : IChartKind
 
     private static string Value(double? v, ScoreRow row) => v is { } x ? ComparisonData.Score(x) + row.Unit : "not reported";
 
-    private static string Higher(PairedRow q, string left, string right) => q.Left is not { } l || q.Right is not { } r ? "–"
-        : l > r ? left : r > l ? right : "tie";
+    private static string Higher(PairedRow q, string left, string right) => q.Left is null || q.Right is null ? "–"
+        : q.Row.Better(q.Left, q.Right) switch { > 0 => left, < 0 => right, _ => "tie" };
 
     private static string Summary(List<PairedRow> pairs, string left, string right, int panels, FieldType? panelType)
     {
         var both = pairs.Where(q => q.Left is not null && q.Right is not null).ToList();
-        var rightWins = both.Count(q => q.Right > q.Left);
-        var leftWins = both.Count(q => q.Left > q.Right);
+        var rightWins = both.Count(q => q.Row.Better(q.Left, q.Right) < 0);
+        var leftWins = both.Count(q => q.Row.Better(q.Left, q.Right) > 0);
         var ties = both.Count - rightWins - leftWins;
         var text = $"Of the {both.Count} rows with both scores, {right} scores higher on {rightWins} and {left} on {leftWins}"
             + (ties > 0 ? $"; {ties} are tied." : ".");
@@ -171,7 +171,7 @@ public sealed class PairedChart : IChartKind
         var marks = new StringBuilder();
         foreach (var q in rows)
         {
-            var lead = q.Left > q.Right ? 0 : q.Right > q.Left ? 1 : -1;
+            var lead = q.Row.Better(q.Left, q.Right) switch { > 0 => 0, < 0 => 1, _ => -1 };
             marks.Append($"<g class=\"row\" data-row=\"{Html.Encode(RowName(q.Row, " · "))}\">");
             marks.Append(Svg.Text(0, y + 11, RowName(q.Row, " · ")));
             marks.Append($"<text x=\"{Svg.N(Width)}\" y=\"{Svg.N(y + 11)}\" text-anchor=\"end\">")

@@ -75,9 +75,12 @@ public static class ComparisonSummary
                 continue;
             }
             var label = RowLabel(table, row);
-            if (x == y) ties++;
-            else if (x > y != row.LowerIsBetter) aRows.Add(label);
-            else bRows.Add(label);
+            switch (row.Better(x, y))
+            {
+                case 0: ties++; break;
+                case > 0: aRows.Add(label); break;
+                default: bRows.Add(label); break;
+            }
         }
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
